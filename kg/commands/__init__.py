@@ -1,0 +1,1 @@
+"""The pipeline's commands (`kg articles`, `kg extract`); each module has `register(subparsers)`."""

@@ -1,0 +1,167 @@
+"""Tell what each block of a page is: headline, byline, lead, body, caption, box.
+
+Only generic newspaper conventions are used: `本报讯` leads, `本报记者 X` bylines,
+`——` subtitles, `图为…`/`…摄` captions, countdown boxes, banners printed twice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from kg.ingest.bylines import BYLINE, LEAD
+from kg.ingest.layout import Block, Layout, ends_sentence
+from kg.ingest.normalize import MappedText
+
+
+class Kind(str, Enum):
+    HEADLINE = "headline"
+    SUBTITLE = "subtitle"  # `——…` line or a deck under a headline
+    BYLINE = "byline"
+    LEAD = "lead"  # a body paragraph that opens an article: `本报讯…`, `人物:…`
+    BODY = "body"
+    CREDIT = "credit"  # a closing credit alone: `（热线轩）`, `（转自《吉林日报》）`
+    CAPTION = "caption"
+    BOX = "box"  # countdowns, banners, data boxes: not articles
+
+
+HEADLINE_MAX_CHARS = 80
+COLUMN_HEADLINE_MAX_LINES = 3
+_CAPTION = re.compile(r"图为|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$|\s[\u4e00-\u9fff]{2,4}\s+摄$|^[（(]?图片?[:：]")
+_CREDIT_ONLY = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
+_OTHER_LEADS = re.compile(r"^人物[:：]")
+_COUNTDOWN = re.compile(r"^距|^还有\s*\d+\s*天$|倒计时")
+_DATE_LEAD = re.compile(r"^\d{1,2}月\s*\d{1,2}日[,，]")
+# Punctuation that a headline line does not carry but a deck or a sentence does.
+_CLAUSE_PUNCT = re.compile(r"[,，;；:：。]")
+KICKER_VERBS = ("强调", "指出", "表示", "要求", "提出", "时说", "寄语")
+_INLINE_KICKER = re.compile(r"^(.{4,}?(?:" + "|".join(KICKER_VERBS) + r"))\s+(\S.*)$")
+
+
+@dataclass
+class Unit:
+    """A block with its kind; body text may grow as column breaks are repaired."""
+
+    kind: Kind
+    text: MappedText
+    lines: int = 1
+    soft_joins: list[int] = field(default_factory=list)  # where a join skipped a caption
+    # Headline runs printed inside this text, with the position they interrupt.
+    floating: list[tuple[int, list["Unit"]]] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return self.text.text
+
+
+def _is_doubled(text: str) -> bool:
+    """A banner printed twice in a row (`现场督办进行时现场督办进行时`)."""
+    half = len(text) // 2
+    return len(text) % 2 == 0 and half >= 2 and text[:half] == text[half:]
+
+
+def _kind(block: Block) -> Kind:
+    text = block.plain.strip()
+    if _CAPTION.search(text):
+        return Kind.CAPTION
+    if _CREDIT_ONLY.match(text):
+        return Kind.CREDIT
+    if BYLINE.match(text):
+        return Kind.BYLINE
+    if LEAD.match(text) or _OTHER_LEADS.match(text):
+        return Kind.LEAD
+    if text.startswith("—") and len(text) <= HEADLINE_MAX_CHARS:
+        return Kind.SUBTITLE
+    max_lines = 1 if block.layout is Layout.PARAGRAPHS else COLUMN_HEADLINE_MAX_LINES
+    short = len(block.lines) <= max_lines and len(text.replace(" ", "")) <= HEADLINE_MAX_CHARS
+    if short and (_COUNTDOWN.search(text) or _is_doubled(text)):
+        return Kind.BOX
+    if short and not ends_sentence(text) and not _CLAUSE_PUNCT.search(text):
+        return Kind.HEADLINE
+    return Kind.BODY
+
+
+def _split_off_lines(blocks: list[Block]) -> list[Block]:
+    """Caption lines and `——` subtitle lines printed without a blank line around them become blocks of their own."""
+    out = []
+    for block in blocks:
+        current: list = []
+        for line in block.lines:
+            if len(block.lines) > 1 and _CAPTION.search(line.text):
+                out.extend([Block(current, block.layout)] if current else [])
+                out.append(Block([line], block.layout))
+                current = []
+            elif current and line.text.startswith("—") and len(current) <= COLUMN_HEADLINE_MAX_LINES:
+                out.append(Block(current, block.layout))
+                current = [line]
+            else:
+                current.append(line)
+        if current:
+            out.append(Block(current, block.layout))
+    return out
+
+
+def classify(blocks: list[Block]) -> list[Unit]:
+    """Kinds of the blocks, with the context rules that a single block cannot decide."""
+    units = [Unit(_kind(b), b.text, len(b.lines)) for b in _split_off_lines(blocks)]
+    for i, unit in enumerate(units):
+        prev = units[i - 1] if i else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        short = unit.lines <= COLUMN_HEADLINE_MAX_LINES and len(unit.plain) <= HEADLINE_MAX_CHARS
+        if unit.kind is Kind.BODY and short and nxt and nxt.kind in (Kind.SUBTITLE, Kind.BYLINE) \
+                and "。" not in unit.plain:
+            unit.kind = Kind.HEADLINE  # a headline ending in ? or ! announced by its subtitle or byline
+        elif unit.kind is Kind.BODY and short and prev and prev.kind is Kind.HEADLINE \
+                and not ends_sentence(unit.plain):
+            unit.kind = Kind.SUBTITLE  # a deck: a clause under the headline
+        elif unit.kind is Kind.BODY and unit.lines == 1 and _DATE_LEAD.match(unit.plain) \
+                and ends_sentence(unit.plain) and prev and prev.kind in (Kind.BODY, Kind.LEAD) \
+                and not ends_sentence(prev.plain) and nxt and nxt.kind is Kind.BODY:
+            unit.kind = Kind.CAPTION  # a dated photo caption printed inside a broken sentence
+    return units
+
+
+def split_kicker(title: str) -> tuple[str | None, str]:
+    """`…时强调 加快…` -> (kicker, main title); a title without a kicker is its own main title."""
+    found = _INLINE_KICKER.match(title)
+    if found:
+        return found.group(1), found.group(2)
+    return None, title
+
+
+def ends_with_kicker(text: str) -> bool:
+    return text.rstrip().endswith(KICKER_VERBS)
+
+
+def repair_breaks(units: list[Unit]) -> tuple[list[Unit], list[tuple[int, Unit]]]:
+    """Join body text that column breaks, captions or a misplaced headline cut in two.
+
+    Returns the units without captions, and each caption with the number of
+    units printed before it.
+    """
+    out: list[Unit] = []
+    captions: list[tuple[int, Unit]] = []
+    skipped_caption = False
+    for unit in units:
+        if unit.kind is Kind.CAPTION:
+            captions.append((len(out), unit))
+            skipped_caption = True
+            continue
+        if unit.kind is Kind.BODY:
+            k = len(out)
+            while k and out[k - 1].kind in (Kind.HEADLINE, Kind.SUBTITLE, Kind.BYLINE):
+                k -= 1
+            prev = out[k - 1] if k else None
+            if prev and prev.kind in (Kind.BODY, Kind.LEAD) and not ends_sentence(prev.plain):
+                if run := out[k:]:
+                    del out[k:]
+                    prev.floating.append((len(prev.text), run))
+                elif skipped_caption:
+                    prev.soft_joins.append(len(prev.text))
+                prev.text = prev.text + unit.text
+                prev.lines += unit.lines
+                skipped_caption = False
+                continue
+        out.append(unit)
+        skipped_caption = False
+    return out, captions

@@ -1,0 +1,51 @@
+"""Reporters from bylines: `本报讯（记者 王茵 魏利军）`, `本报记者 李锋`, a closing `（李文罡）`."""
+from __future__ import annotations
+
+import re
+
+# Words that name a byline role rather than a person.
+ROLE_WORDS = ("特约记者", "见习记者", "首席记者", "记者", "实习生", "通讯员", "摄影", "摄像", "编辑",
+              "评论员", "本报", "文/图", "文图", "图/文", "文", "图")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_ROLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + ")")
+
+# `本报讯（记者 …）` at the start of a body paragraph.
+LEAD = re.compile(r"^本报讯\s*(?:[(（]([^()（）]{0,40})[)）])?")
+# A byline standing alone: `本报记者 李锋`, `《吉林日报》记者 孟凡明`, `《吉林日报》评论员`.
+BYLINE = re.compile(
+    r"^(?:本报|《[^》]{2,12}》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社)?"
+    r"\s*(?:特约|见习|首席)?(?:记者|评论员|通讯员)(?:\s+[\u4e00-\u9fff·]{2,5})*\s*$"
+)
+# A closing credit at the end of a paragraph: `……满意。（热线轩）`.
+CLOSING_CREDIT = re.compile(r"[(（]([\u4e00-\u9fff·]{2,5})[)）]\s*$")
+# Credits that are not people: `（转自《吉林日报》）`, `（下转第二版）`.
+NOT_A_NAME = re.compile(r"转自|下转|上接|接第|转第|综合|据|版$|报$")
+
+
+def names_in(credit: str) -> list[str]:
+    """The person names in a credit such as `记者 汪琳 王彦雨` or `记者张莹莹 实习生 闫书御琳`."""
+    names = []
+    for token in re.split(r"[\s,，、/]+", credit):
+        while token and (stripped := _ROLE_PREFIX.sub("", token)) != token:
+            token = stripped
+        if _NAME.match(token) and not NOT_A_NAME.search(token):
+            names.append(token)
+    return names
+
+
+def lead_reporters(paragraph: str) -> list[str]:
+    found = LEAD.match(paragraph)
+    return names_in(found.group(1)) if found and found.group(1) else []
+
+
+def byline_reporters(line: str) -> list[str]:
+    """Names of a stand-alone byline; the paper's name in front is not a person."""
+    line = re.sub(r"^(?:本报|《[^》]+》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社)", "", line.strip())
+    return names_in(line)
+
+
+def closing_reporter(paragraph: str) -> str | None:
+    found = CLOSING_CREDIT.search(paragraph)
+    if found and not NOT_A_NAME.search(found.group(1)):
+        return found.group(1)
+    return None
