@@ -47,6 +47,15 @@ class Masthead:
 
 
 @dataclass
+class Note:
+    """Text printed with an article but outside its body: a photo caption, a byline, a closing credit."""
+
+    text: str
+    origin: list[int]  # origin[i]: offset in the original file of text[i]
+    kind: str  # "caption", "byline" or "credit"
+
+
+@dataclass
 class Article:
     """One news item of a page, with spans that cut it out of the original file."""
 
@@ -64,7 +73,7 @@ class Article:
     headline_spans: list[Span]
     body_spans: list[Span]
     continuation: str | None = None  # 下转第二版
-    notes: list[str] = field(default_factory=list)  # photo captions of the article
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def starts_with(self) -> str:

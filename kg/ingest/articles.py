@@ -17,7 +17,7 @@ from kg.ingest.blocks import Kind, Unit, ends_with_kicker, split_kicker
 from kg.ingest.dates import event_date
 from kg.ingest.layout import Layout
 from kg.ingest.normalize import MappedText
-from kg.records import Article, Span
+from kg.records import Article, Note, Span
 
 _CONTINUATION = re.compile(r"[(（]((?:下|上)?转第?[一二三四五六七八九十\d]+版|转\d+版)[)）]")
 # A headline must share at least this share of its character pairs with an article it did not follow.
@@ -31,7 +31,7 @@ OPENING_CHARS = 400
 class Headline:
     units: list[Unit]  # one unit, or a kicker unit and its main title
     subtitles: list[Unit] = field(default_factory=list)
-    reporters: list[str] = field(default_factory=list)
+    bylines: list[Unit] = field(default_factory=list)
     follows: int | None = None  # column pages: the article printed right before it
 
     @property
@@ -48,17 +48,17 @@ class Headline:
 class Draft:
     headline: Headline | None = None
     paragraphs: list[Unit] = field(default_factory=list)
-    reporters: list[str] = field(default_factory=list)
-    notes: list[Unit] = field(default_factory=list)
+    bylines: list[Unit] = field(default_factory=list)  # bylines and closing credits printed apart
+    captions: list[Unit] = field(default_factory=list)
 
     def opening(self) -> str:
         return "".join(p.plain for p in self.paragraphs)[:OPENING_CHARS]
 
 
-def group_headlines(run: list[Unit]) -> tuple[list[Headline], list[str]]:
-    """Headlines of a run of headline-ish units, and reporters of bylines that precede any headline."""
+def group_headlines(run: list[Unit]) -> tuple[list[Headline], list[Unit]]:
+    """Headlines of a run of headline-ish units, and the bylines that precede any headline."""
     groups: list[Headline] = []
-    loose_reporters: list[str] = []
+    loose: list[Unit] = []
     for unit in run:
         if unit.kind is Kind.HEADLINE:
             last = groups[-1] if groups else None
@@ -69,9 +69,8 @@ def group_headlines(run: list[Unit]) -> tuple[list[Headline], list[str]]:
         elif unit.kind is Kind.SUBTITLE and groups:
             groups[-1].subtitles.append(unit)
         elif unit.kind is Kind.BYLINE:
-            names = bylines.byline_reporters(unit.plain)
-            (groups[-1].reporters if groups else loose_reporters).extend(names)
-    return groups, loose_reporters
+            (groups[-1].bylines if groups else loose).append(unit)
+    return groups, loose
 
 
 def _pairs(text: str) -> set[str]:
@@ -128,8 +127,8 @@ def _place_floating(drafts: list[Draft], unit: Unit) -> None:
 
 
 def _attach_credit(drafts: list[Draft], unit: Unit) -> None:
-    if drafts and (name := bylines.closing_reporter(unit.plain)):
-        drafts[-1].reporters.append(name)
+    if drafts:
+        drafts[-1].bylines.append(unit)
 
 
 def assemble_paragraph_page(units: list[Unit]) -> list[Draft]:
@@ -146,9 +145,9 @@ def assemble_paragraph_page(units: list[Unit]) -> list[Draft]:
         pending = []
         current = drafts[-1] if drafts else None
         if groups:
-            drafts.append(Draft(groups[-1], reporters=loose))
+            drafts.append(Draft(groups[-1], bylines=loose))
         elif loose and (current is None or current.paragraphs):
-            drafts.append(Draft(reporters=loose))
+            drafts.append(Draft(bylines=loose))
         elif unit.kind is Kind.LEAD and (current is None or current.paragraphs):
             drafts.append(Draft())
         elif current is None:
@@ -171,7 +170,7 @@ def assemble_column_page(units: list[Unit]) -> list[Draft]:
         if groups and open_draft:
             groups[0].follows = len(drafts) - 1
         if loose and drafts:
-            drafts[-1].reporters.extend(loose)
+            drafts[-1].bylines.extend(loose)
         headlines.extend(groups)
         if groups:
             open_draft = False
@@ -221,7 +220,7 @@ def attach_captions(drafts: list[Draft], captions: list[tuple[Unit, list[int]]])
         candidates = [d for d in neighbours if 0 <= d < len(drafts)]
         if candidates:
             best = max(candidates, key=lambda d: overlap(caption.plain, "".join(p.plain for p in drafts[d].paragraphs)))
-            drafts[best].notes.append(caption)
+            drafts[best].captions.append(caption)
 
 
 def _spans(text: MappedText, original: str) -> list[Span]:
@@ -237,15 +236,21 @@ def _spans(text: MappedText, original: str) -> list[Span]:
     return spans
 
 
+def _unit_reporters(unit: Unit) -> list[str]:
+    if unit.kind is Kind.CREDIT:
+        name = bylines.closing_reporter(unit.plain)
+        return [name] if name else []
+    return bylines.byline_reporters(unit.plain)
+
+
 def to_article(draft: Draft, index: int, source: str, stem: str, original: str,
                issue_date: str | None, fallback_year: int | None) -> Article:
     body = MappedText.join([p.text for p in draft.paragraphs], "\n")
     headline = draft.headline
     title_text = headline.text if headline else MappedText("", [])
     kicker, main = headline.parts() if headline else (None, "")
-    reporters = list(draft.reporters)
-    if headline:
-        reporters = headline.reporters + reporters
+    printed_apart = (headline.bylines if headline else []) + draft.bylines
+    reporters = [name for unit in printed_apart for name in _unit_reporters(unit)]
     if draft.paragraphs:
         reporters = bylines.lead_reporters(draft.paragraphs[0].plain) + reporters
         for para in draft.paragraphs[-1:]:
@@ -268,7 +273,8 @@ def to_article(draft: Draft, index: int, source: str, stem: str, original: str,
         headline_spans=_spans(title_text, original),
         body_spans=_spans(body, original),
         continuation=continuation.group(1) if continuation else None,
-        notes=[n.plain for n in draft.notes],
+        notes=[Note(u.plain, u.text.origin, "caption") for u in draft.captions]
+        + [Note(u.plain, u.text.origin, u.kind.value) for u in printed_apart],
     )
 
 

@@ -31,6 +31,8 @@ _CAPTION = re.compile(r"图为|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4
 _CREDIT_ONLY = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
 _OTHER_LEADS = re.compile(r"^人物[:：]")
 _COUNTDOWN = re.compile(r"^距|^还有\s*\d+\s*天$|倒计时")
+# A labelled field (`同期声:`, `人物:`) opens a paragraph of its own.
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
 _DATE_LEAD = re.compile(r"^\d{1,2}月\s*\d{1,2}日[,，]")
 # Punctuation that a headline line does not carry but a deck or a sentence does.
 _CLAUSE_PUNCT = re.compile(r"[,，;；:：。]")
@@ -147,7 +149,7 @@ def repair_breaks(units: list[Unit]) -> tuple[list[Unit], list[tuple[int, Unit]]
             captions.append((len(out), unit))
             skipped_caption = True
             continue
-        if unit.kind is Kind.BODY:
+        if unit.kind is Kind.BODY and not _LABELLED.match(unit.plain):
             k = len(out)
             while k and out[k - 1].kind in (Kind.HEADLINE, Kind.SUBTITLE, Kind.BYLINE):
                 k -= 1

@@ -23,7 +23,7 @@ def article_json(article: Article) -> dict:
         "headline_spans": [[s.start, s.end] for s in article.headline_spans],
         "body_spans": [[s.start, s.end] for s in article.body_spans],
         "continuation": article.continuation,
-        "notes": article.notes,
+        "notes": [{"kind": note.kind, "text": note.text} for note in article.notes],
         "text": article.text,
     }
 
@@ -69,6 +69,9 @@ def write_json_atomic(path: Path, data: dict) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.write("\n")
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

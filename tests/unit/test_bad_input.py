@@ -27,7 +27,7 @@ def run_with(folder: Path, name: str, data: bytes | None):
     if data is not None:
         bad.write_bytes(data)
     out = folder / "out"
-    result = kg("extract", str(folder / "good.txt"), str(bad), "--out", str(out))
+    result = kg("extract", "--model", "blank", str(folder / "good.txt"), str(bad), "--out", str(out))
     return result, bad, out
 
 
@@ -58,7 +58,7 @@ def test_unreadable_file(folder):
     out = folder / "out"
     # root reads any file: where we are root, the check runs without the capability that allows it.
     prefix = ("setpriv", "--bounding-set", "-dac_override,-dac_read_search") if os.geteuid() == 0 else ()
-    result = kg("extract", str(folder / "good.txt"), str(bad), "--out", str(out), prefix=prefix)
+    result = kg("extract", "--model", "blank", str(folder / "good.txt"), str(bad), "--out", str(out), prefix=prefix)
     assert_one_error(result, bad, "permission denied, cannot read", out)
 
 
@@ -75,6 +75,6 @@ def test_encodings_read_alike(folder, sample_pages, encoding):
 
 
 def test_all_good_exits_zero(sample_pages, tmp_path):
-    result = kg("extract", str(sample_pages[0].parent), "--out", str(tmp_path))
+    result = kg("extract", "--model", "blank", str(sample_pages[0].parent), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [p.with_suffix(".json").name for p in sample_pages]

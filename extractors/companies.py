@@ -1,0 +1,72 @@
+"""Companies: names ending in an enterprise word (有限公司, 集团, 总厂), or a brand with an
+industry word (`星南袜业`, `某某纺织有限公司`). A brand that is a place or a level
+(`东北袜业`, `全市袜业`) names an industry, not a firm."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.found import Found, found
+from extractors.lexicon import alternation
+from extractors.spans import balanced, candidates
+from kg.records import EntityType
+
+_STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
+                   r"|打造|发展|构建|塑造|加快|强化|依托|围绕|[在的了和与及是把对到向从为有原要将]")
+# A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
+_NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|本地|当地|国内|国际|中国|各|该|这|那|一|多|小|大|新|老|传统)"
+                          r"|[省市县区镇乡村]")
+MIN_BRAND_CHARS = 2
+MAX_BARE_BRAND_CHARS = 4
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    suffix = alternation("company_suffixes")
+    return {
+        "any": re.compile(rf"(?:{alternation('industry_words')})?(?:{suffix})|{alternation('firm_words')}"),
+        "suffixed": re.compile(rf"(?:{suffix})$"),
+        "bare": re.compile(rf"(?:{alternation('firm_words')})$"),
+    }
+
+
+def company_name(text: str) -> bool:
+    """A firm's name, not an industry (辽源袜业) or a generic phrase (标准化厂房)."""
+    if not balanced(text):
+        return False
+    suffixed = _patterns()["suffixed"].search(text)
+    if text.endswith(("工厂", "厂房", "车间")):
+        return False
+    if suffixed:
+        return len(text[:suffixed.start()].strip("“”")) >= MIN_BRAND_CHARS
+    bare = _patterns()["bare"].search(text)
+    brand = text[:bare.start()].strip("“”") if bare else ""
+    return MIN_BRAND_CHARS <= len(brand) <= MAX_BARE_BRAND_CHARS and not _NOT_A_BRAND.search(brand)
+
+
+def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[int] | None = None) -> list[Found]:
+    """Firms in `text`; with token boundaries given, a name must end on one (厂 of 厂房 is no firm)."""
+    out = []
+    for candidate in candidates(text, _patterns()["any"].pattern, _STOP, max_chars=20):
+        name = candidate.text
+        if token_ends is not None and candidate.end not in token_ends:
+            continue
+        if company_name(name) and not any(name.startswith(p) for p in places if len(name) - len(p) <= 4):
+            out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))
+    return out
+
+
+@Language.factory("kg_companies", default_config={})
+def make_companies(nlp: Language, name: str):
+    return CompaniesComponent()
+
+
+class CompaniesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        places = {e.text for e in doc.ents if e.label_ == "LOC"}
+        ends = {t.idx + len(t.text) for t in doc}
+        found(doc).extend(find_companies(doc.text, places, ends))
+        return doc

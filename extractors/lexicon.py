@@ -1,0 +1,32 @@
+"""Generic word lists (data files beside the code), loaded once, and regex alternations of them."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The words of `data/<name>.txt`: whitespace-separated, `#` starts a comment."""
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(dict.fromkeys(w for line in text.splitlines() for w in line.split("#")[0].split()))
+
+
+@cache
+def alternation(name: str) -> str:
+    """A regex alternation of a word list, longest words first so that the longest match wins."""
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+@cache
+def triggers() -> dict[str, tuple[str, ...]]:
+    """Trigger words by relation type, from `data/triggers.txt` (`TYPE word word …` lines)."""
+    table = {}
+    for line in (DATA / "triggers.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split("#")[0].split()
+        if fields:
+            table[fields[0]] = tuple(fields[1:])
+    return table

@@ -1,0 +1,79 @@
+"""Named meetings: `市政府2019年第十次常务会议`, `全市干部大会`, `中央政治局第二十二次集体学习`.
+
+A meeting's name ends in a meeting word and starts where a meeting's name can
+(a level such as 全市 or 中央, a year, an ordinal, a quoted slogan, a body).
+A bare `会议` or `座谈会` is not a named meeting. The meeting an article's lead
+says was held (召开, 主持, 举行) takes the article's event date.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.found import Found, context, found
+from extractors.lexicon import alternation
+from extractors.spans import Candidate, balanced, candidates, trim_to
+from kg.records import EntityType
+
+_STOP = re.compile(r"召开|主持|参加|出席|列席|学习|传达|贯彻|落实|听取|结合|按照|根据|围绕|举行|召集|紧盯|部署"
+                   r"|[在的了于和与及是为对把将从]")
+_GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
+# A head of nothing but levels (`全省会议`) names no meeting in particular.
+_LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
+# The lead reports the meeting held: 主持召开X, 召开了X, 举行X.
+_HELD = re.compile(r"(?:召开|主持|举行|举办)了?$")
+MIN_NAME_CHARS = 2  # characters before the meeting word
+
+
+@cache
+def _suffixes() -> str:
+    return alternation("meeting_suffixes")
+
+
+@cache
+def _starts() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
+
+
+def meeting_name(candidate: Candidate) -> Candidate | None:
+    """The named meeting in a candidate, or None for a bare or generic one."""
+    named = trim_to(candidate, _starts())
+    if named is None:
+        return None
+    suffix = re.search(rf"(?:{_suffixes()})$", named.text)
+    head = named.text[:suffix.start()] if suffix else named.text
+    head_chars = re.sub(r"[“”\s]", "", head)
+    if len(head_chars) < MIN_NAME_CHARS or _GENERIC_HEADS.search(head) or _LEVELS_ONLY.match(head_chars) \
+            or not balanced(named.text):
+        return None
+    return named
+
+
+def find_meetings(text: str, event_date: str | None, lead_end: int) -> list[Found]:
+    out = []
+    for candidate in candidates(text, _suffixes(), _STOP):
+        named = meeting_name(candidate)
+        if named is None:
+            continue
+        held_in_lead = named.start < lead_end and _HELD.search(text, max(0, named.start - 4), named.start)
+        out.append(Found(EntityType.MEETING, named.start, named.end, named.text,
+                         date=event_date if held_in_lead else None))
+    return out
+
+
+@Language.factory("kg_meetings", default_config={})
+def make_meetings(nlp: Language, name: str):
+    return MeetingsComponent()
+
+
+class MeetingsComponent:
+    """Named meetings, dated from the article when its lead reports them held."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lead_end = text.find("\n") if "\n" in text else len(text)
+        found(doc).extend(find_meetings(text, context(doc).event_date, lead_end))
+        return doc

@@ -1,0 +1,73 @@
+"""Reading a Chinese personal name at a position of running text.
+
+A name is a surname (one character, or a compound surname) and one or two
+given characters, and it must be followed by a boundary: punctuation, the end,
+or a word that typically follows a name in news (a verb such as 主持, a
+function word such as 在). Where the NER model marks a PERSON starting at the
+position, its span decides.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractors.lexicon import words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters that do not occur in names but do in the words around them.
+_NOT_IN_NAMES = set("副市县区省局委会长的了是在对等及与和之其这那我你他她们各该每")
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    all_surnames = words("surnames")
+    return frozenset(s for s in all_surnames if len(s) == 1), frozenset(s for s in all_surnames if len(s) == 2)
+
+
+@cache
+def _boundary() -> re.Pattern:
+    followers = "|".join(re.escape(w) for w in sorted(words("boundary_words"), key=len, reverse=True))
+    return re.compile(rf"(?:{followers})|[^\u4e00-\u9fff]|$")
+
+
+def is_boundary(text: str, pos: int) -> bool:
+    return bool(_boundary().match(text, pos))
+
+
+def surname_length(text: str, pos: int) -> int:
+    single, double = _surnames()
+    if text[pos:pos + 2] in double:
+        return 2
+    return 1 if text[pos:pos + 1] in single else 0
+
+
+def plausible_name(name: str) -> bool:
+    return 2 <= len(name) <= 4 and all(_CJK.match(c) for c in name) and not (set(name[1:]) & _NOT_IN_NAMES)
+
+
+def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) -> int | None:
+    """End of a personal name starting at `pos`, or None. `person_starts`: NER PERSON spans start -> end."""
+    if person_starts and pos in person_starts:
+        end = person_starts[pos]
+        return end if plausible_name(text[pos:end]) else None
+    surname = surname_length(text, pos)
+    if not surname:
+        return None
+    for given in (2, 1):
+        end = pos + surname + given
+        if end <= len(text) and plausible_name(text[pos:end]) and is_boundary(text, end):
+            return end
+    return None
+
+
+def read_name_before(text: str, end: int, person_ends: dict[int, int] | None = None) -> int | None:
+    """Start of a personal name ending at `end` (for posts printed after the name), or None."""
+    if person_ends and end in person_ends:
+        start = person_ends[end]
+        return start if plausible_name(text[start:end]) else None
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and plausible_name(text[start:end]) and surname_length(text, start) \
+                and (start == 0 or not _CJK.match(text[start - 1])):
+            return start
+    return None

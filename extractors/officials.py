@@ -1,0 +1,136 @@
+"""Officials and their posts, read by the grammar of posts.
+
+A post is an optional body prefix (市委, 龙山区文旅局, 省纪委第九巡视组) and a
+role word (书记, 副市长, 主任). Posts chain with 、 before the name
+(`市委常委、副市长江建平` -> two posts); names chain with 、 after a post
+(`副市长汤艳、许辉、徐晖` -> the post for each). A post may also follow the name
+(`习近平总书记`, `孙时光代表`), and a profile line gives name then posts
+(`人物:某某 60岁 市人大代表、原某厂党委书记`).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.found import Found, found
+from extractors.lexicon import alternation
+from extractors.names import read_name, read_name_before
+from kg.records import EntityType
+
+PREFIX_MAX_CHARS = 24
+# Characters and words after which a body prefix cannot reach further left.
+_PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请")
+_PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?([^\n]+)")
+_PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
+_ELLIPTICAL_HEAD = re.compile(r"^(.*?)(党组副书记|党组书记|党委副书记|党委书记)$")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    org_piece = rf"(?:[\u4e00-\u9fff0-9]{{0,10}}?(?:{alternation('org_suffixes')}|{alternation('company_suffixes')}|[省市县区镇乡村州]))"
+    return {
+        "role": re.compile(rf"(?:{alternation('collective_roles')}|{alternation('roles')})"),
+        "prefix": re.compile(rf"原?{org_piece}+$"),
+        "role_after_name": re.compile(rf"(?:{alternation('name_after_roles')})"),
+    }
+
+
+def post_start(text: str, role_start: int) -> int:
+    """Where the body prefix of a post ending at `role_start` begins (== role_start if none)."""
+    lo = max(0, role_start - PREFIX_MAX_CHARS)
+    window = text[lo:role_start]
+    stops = list(_PREFIX_STOP.finditer(window))
+    if stops:
+        lo += stops[-1].end()
+    for start in range(lo, role_start):
+        if _patterns()["prefix"].match(text, start, role_start):
+            return start
+    return role_start
+
+
+def expand_elliptical(posts: list[str]) -> list[str]:
+    """`市人大常委会党组书记、主任` -> the second post is 主任 of 市人大常委会."""
+    head = _ELLIPTICAL_HEAD.match(posts[0]) if posts else None
+    if not head or not head.group(1):
+        return posts
+    return [posts[0]] + [p if len(p) > 3 else head.group(1) + p for p in posts[1:]]
+
+
+def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """NER PERSON entities by start and by end (character offsets)."""
+    ents = [e for e in doc.ents if e.label_ == "PERSON"]
+    return {e.start_char: e.end_char for e in ents}, {e.end_char: e.start_char for e in ents}
+
+
+def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
+    """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text."""
+    out: list[Found] = []
+    roles = list(_patterns()["role"].finditer(text))
+    chain: list[str] = []
+    chain_end = -1
+    for match in roles:
+        start = post_start(text, match.start())
+        if chain and start == chain_end + 1 and text[chain_end] == "、":
+            chain.append(text[start:match.end()])
+        else:
+            chain = [text[start:match.end()]]
+        chain_end = match.end()
+        pos = match.end()
+        names = []
+        while (end := read_name(text, pos, person_starts)) is not None:
+            names.append((pos, end))
+            if end < len(text) and text[end] == "、":
+                pos = end + 1
+            else:
+                break
+        posts = expand_elliptical(chain)
+        for name_start, name_end in names:
+            out.append(Found(EntityType.OFFICIAL, name_start, name_end, text[name_start:name_end], titles=posts))
+        if names:
+            chain = []
+    return out
+
+
+def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
+    """`习近平总书记`, `孙时光代表`: a name with the post printed after it."""
+    out = []
+    for match in _patterns()["role_after_name"].finditer(text):
+        start = read_name_before(text, match.start(), person_ends)
+        if start is not None and match.group() != "同志":
+            out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],
+                             titles=[match.group()]))
+    return out
+
+
+def profiles(text: str) -> list[Found]:
+    """`人物:某某 60岁 市人大代表、原某厂党委书记、现任某社区党支部书记`."""
+    out = []
+    role_end = re.compile(rf"(?:{alternation('roles')})$")
+    for match in _PROFILE.finditer(text):
+        posts = [_PROFILE_POST_LEAD.sub("", re.sub(r"[(（][^()（）]*[)）]", "", p)).strip()
+                 for p in re.split(r"[、,，]", match.group(2))]
+        posts = [p for p in posts if role_end.search(p)]
+        if posts:
+            out.append(Found(EntityType.OFFICIAL, match.start(1), match.end(1), match.group(1), titles=posts))
+    return out
+
+
+@Language.factory("kg_officials", default_config={"use_ner": True})
+def make_officials(nlp: Language, name: str, use_ner: bool):
+    return OfficialsComponent(use_ner)
+
+
+class OfficialsComponent:
+    """Officials with their posts (see the module docstring)."""
+
+    def __init__(self, use_ner: bool):
+        self.use_ner = use_ner
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts, ends = person_spans(doc) if self.use_ner else ({}, {})
+        text = doc.text
+        found(doc).extend(posts_then_names(text, starts) + names_then_post(text, ends) + profiles(text))
+        return doc

@@ -1,0 +1,45 @@
+"""Projects: named construction, investment or development projects (`某某大街改造工程`,
+`某某加工小镇`), not generic phrases (`重点项目`, `项目建设`, `50个重点项目`)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.found import Found, found
+from extractors.lexicon import alternation, words
+from extractors.spans import balanced, candidates
+from kg.records import EntityType
+
+_STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|建设|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
+                   r"|[在的了和是把对到向从为将]")
+MIN_NAME_CHARS = 4  # characters before the project word
+
+
+@cache
+def _generic() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in words("generic_project_words")) + r"|^\d|^[一二三四五六七八九十两几多]")
+
+
+def project_name(text: str) -> bool:
+    head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
+    return len(head) >= MIN_NAME_CHARS and not _generic().search(head) and balanced(text) and "“" not in text[:1]
+
+
+def find_projects(text: str) -> list[Found]:
+    return [Found(EntityType.PROJECT, c.start, c.end, c.text)
+            for c in candidates(text, alternation("project_suffixes"), _STOP, max_chars=24)
+            if project_name(c.text)]
+
+
+@Language.factory("kg_projects", default_config={})
+def make_projects(nlp: Language, name: str):
+    return ProjectsComponent()
+
+
+class ProjectsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        found(doc).extend(find_projects(doc.text))
+        return doc

@@ -1,0 +1,54 @@
+"""Shared mechanics of the name-by-suffix extractors (meetings, bodies, firms, projects).
+
+A candidate is a run of name characters ending in a type's suffix word. Its
+left edge is cut after the last stop (punctuation outside quotes, or a stop
+word such as 召开 or 深入), and may be moved right to where a name can start.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_QUOTED = re.compile(r"“[^“”]{1,20}”")
+# Inside 《》 lie titles of documents, whose words are not mentions of their own.
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    at_stop: bool = True  # False: the left edge is only where the search window began
+
+
+def masked(text: str) -> str:
+    """The text with quoted phrases made opaque (no stop or separator inside quotes) and 《》 blanked."""
+    text = _QUOTED.sub(lambda m: "“" + "\uff3f" * (len(m.group()) - 2) + "”", text)
+    return _BOOK_TITLE.sub(lambda m: "\u3000" * len(m.group()), text)
+
+
+def candidates(text: str, suffixes: str, stop: re.Pattern, max_chars: int = 30) -> Iterable[Candidate]:
+    """Runs of name characters ending with one of `suffixes`, cut after the last stop on their left."""
+    view = masked(text)
+    edge = re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z“”+·()（）\uff3f—-]|{stop.pattern}")
+    for match in re.finditer(rf"(?:{suffixes})", view):
+        lo = max(0, match.start() - max_chars)
+        cut = lo
+        for piece in edge.finditer(view, lo, match.start()):
+            cut = piece.end()
+        yield Candidate(cut, match.end(), text[cut:match.end()], at_stop=cut > lo or lo == 0)
+
+
+def trim_to(candidate: Candidate, starts: re.Pattern) -> Candidate | None:
+    """Move the left edge to the first place where `starts` matches (None if nowhere)."""
+    for pos in range(candidate.start, candidate.end):
+        if starts.match(candidate.text, pos - candidate.start):
+            return Candidate(pos, candidate.end, candidate.text[pos - candidate.start:])
+    return None
+
+
+def balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count("(") == text.count(")") \
+        and text.count("（") == text.count("）")

@@ -1,0 +1,137 @@
+"""Mentions of one page resolved into entities: one entity per thing, however often it is named.
+
+- People: one per name. A name that is an official's anywhere on the page is that
+  official; posts are gathered in order, a post dropped where a longer form of it
+  is there (书记 beside 市委书记). A partial name the model cut short
+  (`胡永` of `胡永为`) joins the full one.
+- Meetings: one per canonical form (召开, quotes and spaces dropped; 大会 and
+  会议 alike; year and ordinal wherever they stand); a name that ends another
+  is the same meeting (`全市干部大会` of `“三抓”项目建设年全市干部大会`).
+- Bodies and companies: a name that ends exactly one longer name of its type
+  is that one (`市委` of `中共辽源市委`, `市政府` of `辽源市人民政府`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from extractors.found import Found
+from kg.records import Entity, EntityType, Mention
+
+ROLE_RANK = {"journalist": 3, "entrepreneur": 2, "other": 1, None: 0}
+
+
+@dataclass
+class Located:
+    """A Found with where it lies in the original file (start -1: not located)."""
+
+    found: Found
+    article_id: str
+    start: int
+    end: int
+
+
+def clean(name: str) -> str:
+    return "".join(name.split())
+
+
+def collapse_titles(titles: list[str]) -> list[str]:
+    """Titles in order, without repeats or a post whose longer form is also there."""
+    unique = list(dict.fromkeys(clean(t) for t in titles if clean(t)))
+    return [t for t in unique if not any(o != t and o.endswith(t) for o in unique)]
+
+
+def meeting_key(name: str) -> str:
+    name = re.sub(r"[“”\"'\s]|召开", "", name)
+    name = re.sub(r"(大会|会议)$", "会", name)
+    year = re.search(r"\d{4}年", name)
+    ordinal = re.search(r"第[一二三四五六七八九十百\d]+次", name)
+    rest = name
+    for part in (year, ordinal):
+        if part:
+            rest = rest.replace(part.group(), "")
+    return "|".join([year.group() if year else "", ordinal.group() if ordinal else "", rest])
+
+
+def body_key(name: str) -> str:
+    return re.sub(r"人民政府", "政府", re.sub(r"^中共", "", clean(name)))
+
+
+class PageEntities:
+    """Builds the entities of one page and answers which entity a mention belongs to."""
+
+    def __init__(self, located: list[Located]):
+        self.entities: dict[str, Entity] = {}
+        self._key_of: dict[tuple[str, str], str] = {}
+        people = [m for m in located if m.found.type in (EntityType.OFFICIAL, EntityType.PERSON)]
+        self._people(people)
+        self._by_canonical(EntityType.MEETING, [m for m in located if m.found.type is EntityType.MEETING], meeting_key)
+        for kind in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT, EntityType.DOCUMENT):
+            self._by_canonical(kind, [m for m in located if m.found.type is kind], body_key)
+        self._drop_bodies_that_are_companies()
+
+    def key_of(self, found: Found) -> str | None:
+        group = "person" if found.type in (EntityType.OFFICIAL, EntityType.PERSON) else found.type.value
+        return self._key_of.get((group, clean(found.name)))
+
+    def _add(self, kind: EntityType, name: str, group: str, mentions: list[Located], names: set[str]) -> Entity:
+        key = f"{kind.value}:{name}"
+        entity = self.entities.setdefault(key, Entity(key=key, type=kind, name=name))
+        for form in names:
+            self._key_of[(group, form)] = key
+            if form != name and form not in entity.aliases:
+                entity.aliases.append(form)
+        entity.mentions.extend(Mention(clean(m.found.name), m.article_id, m.start, m.end) for m in mentions)
+        return entity
+
+    def _people(self, mentions: list[Located]) -> None:
+        by_name: dict[str, list[Located]] = defaultdict(list)
+        for m in mentions:
+            by_name[clean(m.found.name)].append(m)
+        full = sorted(by_name, key=len, reverse=True)
+        # A partial name joins the one full name it starts (胡永 -> 胡永为).
+        owner = {}
+        for name in full:
+            longer = [o for o in full if o != name and o.startswith(name) and len(o) <= len(name) + 1]
+            owner[name] = longer[0] if len(longer) == 1 else name
+        groups: dict[str, list[Located]] = defaultdict(list)
+        for name, ms in by_name.items():
+            groups[owner[name]].extend(ms)
+        for name, ms in groups.items():
+            officials = [m for m in ms if m.found.type is EntityType.OFFICIAL]
+            forms = {clean(m.found.name) for m in ms}
+            if officials:
+                entity = self._add(EntityType.OFFICIAL, name, "person", ms, forms)
+                entity.titles = collapse_titles([t for m in officials for t in m.found.titles])
+            else:
+                entity = self._add(EntityType.PERSON, name, "person", ms, forms)
+                entity.role = max((m.found.role for m in ms), key=lambda r: ROLE_RANK.get(r, 0))
+
+    def _by_canonical(self, kind: EntityType, mentions: list[Located], canonical) -> None:
+        groups: dict[str, list[Located]] = defaultdict(list)
+        for m in mentions:
+            groups[canonical(m.found.name)].append(m)
+        keys = sorted(groups, key=len, reverse=True)
+        merged: dict[str, str] = {}
+        for key in keys:
+            plain = key.replace("|", "")
+            longer = [o for o in keys if o != key and merged.get(o, o) == o and o.replace("|", "").endswith(plain)]
+            merged[key] = longer[0] if len(longer) == 1 else key
+        final: dict[str, list[Located]] = defaultdict(list)
+        for key in keys:
+            target = merged[key]
+            while merged[target] != target:
+                target = merged[target]
+            final[target].extend(groups[key])
+        for ms in final.values():
+            names = [clean(m.found.name) for m in ms]
+            name = max(names, key=lambda n: (len(n), -names.index(n)))
+            entity = self._add(kind, name, kind.value, ms, set(names))
+            dates = [m.found.date for m in ms if m.found.date]
+            entity.date = dates[0] if dates else None
+
+    def _drop_bodies_that_are_companies(self) -> None:
+        companies = {e.name for e in self.entities.values() if e.type is EntityType.COMPANY}
+        for key in [k for k, e in self.entities.items() if e.type is EntityType.ORGANIZATION and e.name in companies]:
+            del self.entities[key]
