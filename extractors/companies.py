@@ -9,7 +9,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.found import Found, found
+from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
 from extractors.spans import balanced, candidates
 from kg.records import EntityType
@@ -61,12 +61,15 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
 
 @Language.factory("kg_companies", default_config={})
 def make_companies(nlp: Language, name: str):
-    return CompaniesComponent()
+    return CompaniesComponent(segments_words(nlp))
 
 
 class CompaniesComponent:
+    def __init__(self, use_tokens: bool):
+        self.use_tokens = use_tokens
+
     def __call__(self, doc: Doc) -> Doc:
         places = {e.text for e in doc.ents if e.label_ == "LOC"}
-        ends = {t.idx + len(t.text) for t in doc}
+        _, ends = word_edges(doc, self.use_tokens)
         found(doc).extend(find_companies(doc.text, places, ends))
         return doc

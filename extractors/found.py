@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.records import EntityType, RelationType
@@ -78,3 +79,15 @@ def sentence_of(text: str, pos: int) -> tuple[int, int]:
         if start <= pos < end:
             return start, end
     return 0, len(text)
+
+
+def segments_words(nlp: Language) -> bool:
+    """Whether the tokenizer cuts words (pkuseg) rather than characters, so token edges are word edges."""
+    return getattr(nlp.tokenizer, "segmenter", "char") != "char"
+
+
+def word_edges(doc: Doc, use: bool) -> tuple[set[int] | None, set[int] | None]:
+    """Character offsets where the Doc's words start and end; (None, None) when not `use`."""
+    if not use:
+        return None, None
+    return {t.idx for t in doc}, {t.idx + len(t.text) for t in doc}

@@ -15,7 +15,7 @@ from extractors.lexicon import words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not occur in names but do in the words around them.
-_NOT_IN_NAMES = set("副市县区省局委会长的了是在对等及与和之其这那我你他她们各该每")
+_NOT_IN_NAMES = set("副市县区省局委会长的了是在对等及与和于之其这那我你他她们各该每")
 
 
 @cache
@@ -45,19 +45,25 @@ def plausible_name(name: str) -> bool:
     return 2 <= len(name) <= 4 and all(_CJK.match(c) for c in name) and not (set(name[1:]) & _NOT_IN_NAMES)
 
 
-def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) -> int | None:
-    """End of a personal name starting at `pos`, or None. `person_starts`: NER PERSON spans start -> end."""
+def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None,
+              token_ends: set[int] | None = None) -> int | None:
+    """End of a personal name starting at `pos`, or None.
+
+    `person_starts`: NER PERSON spans (start -> end), which decide where they exist.
+    `token_ends`: where the segmenter ends words; a name may end there when no
+    boundary word follows it (`柴伟实事求是地`)."""
     if person_starts and pos in person_starts:
         end = person_starts[pos]
         return end if plausible_name(text[pos:end]) else None
     surname = surname_length(text, pos)
     if not surname:
         return None
-    for given in (2, 1):
-        end = pos + surname + given
-        if end <= len(text) and plausible_name(text[pos:end]) and is_boundary(text, end):
+    ends = [pos + surname + given for given in (2, 1)]
+    ends = [end for end in ends if end <= len(text) and plausible_name(text[pos:end])]
+    for end in ends:
+        if is_boundary(text, end):
             return end
-    return None
+    return next((end for end in ends if token_ends and end in token_ends), None)
 
 
 def read_name_before(text: str, end: int, person_ends: dict[int, int] | None = None) -> int | None:

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.found import Found, found
+from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
 from extractors.names import read_name, read_name_before
 from kg.records import EntityType
@@ -65,7 +65,7 @@ def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return {e.start_char: e.end_char for e in ents}, {e.end_char: e.start_char for e in ents}
 
 
-def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
+def posts_then_names(text: str, person_starts: dict[int, int], token_ends: set[int] | None = None) -> list[Found]:
     """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text."""
     out: list[Found] = []
     roles = list(_patterns()["role"].finditer(text))
@@ -80,7 +80,7 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
         chain_end = match.end()
         pos = match.end()
         names = []
-        while (end := read_name(text, pos, person_starts)) is not None:
+        while (end := read_name(text, pos, person_starts, token_ends)) is not None:
             names.append((pos, end))
             if end < len(text) and text[end] == "、":
                 pos = end + 1
@@ -120,17 +120,19 @@ def profiles(text: str) -> list[Found]:
 
 @Language.factory("kg_officials", default_config={"use_ner": True})
 def make_officials(nlp: Language, name: str, use_ner: bool):
-    return OfficialsComponent(use_ner)
+    return OfficialsComponent(use_ner, segments_words(nlp))
 
 
 class OfficialsComponent:
     """Officials with their posts (see the module docstring)."""
 
-    def __init__(self, use_ner: bool):
+    def __init__(self, use_ner: bool, use_tokens: bool):
         self.use_ner = use_ner
+        self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         starts, ends = person_spans(doc) if self.use_ner else ({}, {})
         text = doc.text
-        found(doc).extend(posts_then_names(text, starts) + names_then_post(text, ends) + profiles(text))
+        _, token_ends = word_edges(doc, self.use_tokens)
+        found(doc).extend(posts_then_names(text, starts, token_ends) + names_then_post(text, ends) + profiles(text))
         return doc

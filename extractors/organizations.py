@@ -12,12 +12,14 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.found import Found, found
+from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
 from extractors.spans import Candidate, balanced, candidates
 from kg.records import EntityType
 
-_STOP_WORDS = r"深入|走进|来到|察看|调研|考察|参观|看望|按照|根据|围绕|对照|组织|协调|联系|指派|带领|率领|部署|主持|召开|举行|参加|出席|列席"
+_STOP_WORDS = (r"深入|走进|来到|察看|调研|考察|参观|看望|按照|根据|围绕|对照|组织|协调|联系|指派|带领|率领|部署|主持|召开|举行"
+               r"|参加|出席|列席|落实|贯彻|认真|如何|要求|提出|发挥|充分|提高|不断|加强|推进|实施|开展|建立|完善|强化"
+               r"|坚持|结合|完成|坚决|紧密|现任|就")
 _STOP_CHARS = r"[在的了和与及是把对到向从为有将由经给同原我各]"
 MAX_NAME_CHARS = 26
 
@@ -43,6 +45,7 @@ def _place_start() -> re.Pattern:
 
 
 _PARK = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:业园|产业园|工业园|科技园|开发区|新区)$")
+_BARE_SUFFIX = re.compile(r"社区|街道|学校|医院|中心|小组|政府|党委|协会|开发区|新区|海关")
 _ENDS_IN_ROLE = re.compile(r"(?:常委|委员|局长|部长)$")
 # Words ending in 局 that are no body: 布局, 格局, 大局.
 _NOT_A_BUREAU = re.compile(r"(?:布|格|大|全|时|结|开|当|政)局$")
@@ -61,7 +64,8 @@ def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int
         at_edge = offset == 0 and candidate.at_stop
         starts_here = (at_token and _level_start().match(rest)) or at in place_starts \
             or (at_edge and (_place_start().match(rest) or _PARK.search(rest)))
-        if starts_here and balanced(rest) and not re.search(r"[()（）]", rest) and not _generic(rest):
+        if starts_here and balanced(rest) and not re.search(r"[()（）]", rest) and not _generic(rest) \
+                and not _BARE_SUFFIX.fullmatch(rest):
             return rest
     return None
 
@@ -73,7 +77,7 @@ def _generic(name: str) -> bool:
 
 def _cuts_a_word(text: str, end: int) -> bool:
     """A body word that is the start of a longer word: 组 of 副组长, 部 of 部署 or 部门."""
-    role = re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势)")
+    role = re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏)")
     return any(m.start() < end < m.end() for m in role.finditer(text, max(0, end - 4), end + 4))
 
 
@@ -105,18 +109,18 @@ def find_organizations(text: str, ner_orgs: list[tuple[int, int]] = (), ner_plac
 
 @Language.factory("kg_organizations", default_config={"use_ner": True})
 def make_organizations(nlp: Language, name: str, use_ner: bool):
-    return OrganizationsComponent(use_ner)
+    return OrganizationsComponent(use_ner, segments_words(nlp))
 
 
 class OrganizationsComponent:
-    def __init__(self, use_ner: bool):
+    def __init__(self, use_ner: bool, use_tokens: bool):
         self.use_ner = use_ner
+        self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents) if self.use_ner else []
         orgs = [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
         places = [(e.start_char, e.end_char) for e in ents if e.label_ == "LOC"]
-        starts = {t.idx for t in doc}
-        ends = {t.idx + len(t.text) for t in doc}
+        starts, ends = word_edges(doc, self.use_tokens)
         found(doc).extend(find_organizations(doc.text, orgs, places, starts, ends))
         return doc

@@ -14,7 +14,7 @@ from extractors.spans import balanced, candidates
 from kg.records import EntityType
 
 _STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|建设|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
-                   r"|[在的了和是把对到向从为将]")
+                   r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|[抓在的了和是把对到向从为将]")
 MIN_NAME_CHARS = 4  # characters before the project word
 
 
