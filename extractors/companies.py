@@ -11,14 +11,16 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
-from extractors.spans import balanced, candidates
+from extractors.spans import Candidate, balanced, candidates
 from kg.records import EntityType
 
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
-                   r"|打造|发展|构建|塑造|加快|强化|依托|围绕|[在的了和与及是把对到向从为有原要将]")
+                   r"|打造|发展|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|[在的了和与及是把对到向从为有原要将]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
-_NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|本地|当地|国内|国际|中国|各|该|这|那|一|多|小|大|新|老|传统)"
-                          r"|[省市县区镇乡村]")
+_NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|一|多|小|大|新|老|传统)"
+                          r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国")
+# An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
+_WORD_GOES_ON = re.compile(r"[房区长矿]")
 MIN_BRAND_CHARS = 2
 MAX_BARE_BRAND_CHARS = 4
 
@@ -52,8 +54,12 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
     out = []
     for candidate in candidates(text, _patterns()["any"].pattern, _STOP, max_chars=20):
         name = candidate.text
-        if token_ends is not None and candidate.end not in token_ends:
+        if token_ends is not None and candidate.end not in token_ends or _WORD_GOES_ON.match(text, candidate.end):
             continue
+        if not company_name(name) and _patterns()["suffixed"].search(name) and candidate.start \
+                and _STOP.fullmatch(text[candidate.start - 1]):
+            name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
+            candidate = Candidate(candidate.start - 1, candidate.end, name)
         if company_name(name) and not any(name.startswith(p) for p in places if len(name) - len(p) <= 4):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))
     return out

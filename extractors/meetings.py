@@ -18,13 +18,15 @@ from extractors.lexicon import alternation
 from extractors.spans import Candidate, balanced, candidates, trim_to
 from kg.records import EntityType
 
-_STOP = re.compile(r"召开|主持|参加|出席|列席|学习|传达|贯彻|落实|听取|结合|按照|根据|围绕|举行|召集|紧盯|部署"
+_STOP = re.compile(r"召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
+                   r"|围绕|举行|召集|紧盯|部署"
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
 _LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
-# The lead reports the meeting held: 主持召开X, 召开了X, 举行X.
-_HELD = re.compile(r"(?:召开|主持|举行|举办)了?$")
+# The lead reports the meeting held or attended: 主持召开X, 召开了X, 出席X; or X召开, X在某地举行.
+_HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加)了?$")
+_HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,12})?(?:召开|举行|开幕|隆重开幕)")
 MIN_NAME_CHARS = 2  # characters before the meeting word
 
 
@@ -38,9 +40,13 @@ def _starts() -> re.Pattern:
     return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
 
 
+# A place (某某县) may start a meeting's name where the candidate begins after a stop.
+_PLACE_START = re.compile(r"[\u4e00-\u9fff]{2,3}[省市县区](?!委|政府)")
+
+
 def meeting_name(candidate: Candidate) -> Candidate | None:
     """The named meeting in a candidate, or None for a bare or generic one."""
-    named = trim_to(candidate, _starts())
+    named = candidate if candidate.at_stop and _PLACE_START.match(candidate.text) else trim_to(candidate, _starts())
     if named is None:
         return None
     suffix = re.search(rf"(?:{_suffixes()})$", named.text)
@@ -58,10 +64,10 @@ def find_meetings(text: str, event_date: str | None, lead_end: int) -> list[Foun
         named = meeting_name(candidate)
         if named is None:
             continue
-        held_in_lead = named.start < lead_end and _HELD.search(text, max(0, named.start - 4), named.start)
+        held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
         out.append(Found(EntityType.MEETING, named.start, named.end, named.text,
-                         date=event_date if held_in_lead else None))
-    return out
+                         date=event_date if held and named.start < lead_end else None))
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
 
 
 @Language.factory("kg_meetings", default_config={})

@@ -15,7 +15,7 @@ from extractors.lexicon import words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not occur in names but do in the words around them.
-_NOT_IN_NAMES = set("副市县区省局委会长的了是在对等及与和于之其这那我你他她们各该每")
+_NOT_IN_NAMES = set("副市县区省局委会的了是在对等及与和于之其这那我你他她们各该每")
 
 
 @cache
@@ -30,8 +30,18 @@ def _boundary() -> re.Pattern:
     return re.compile(rf"(?:{followers})|[^\u4e00-\u9fff]|$")
 
 
+# One-character words after which a two-character name is likelier than a three-character one (戴瑞说).
+_CLEAR_FOLLOWERS = set("说在是等对到向把被将从给也都还又就的")
+
+
 def is_boundary(text: str, pos: int) -> bool:
     return bool(_boundary().match(text, pos))
+
+
+def starts_boundary_word(text: str, pos: int) -> bool:
+    """A word of two or more characters that follows names starts here (强调, 主持): no name starts here."""
+    found = _boundary().match(text, pos)
+    return bool(found) and len(found.group()) >= 2
 
 
 def surname_length(text: str, pos: int) -> int:
@@ -56,8 +66,12 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None,
         end = person_starts[pos]
         return end if plausible_name(text[pos:end]) else None
     surname = surname_length(text, pos)
-    if not surname:
+    if not surname or starts_boundary_word(text, pos):
         return None
+    short = pos + surname + 1
+    if plausible_name(text[pos:short]) and short < len(text) and (
+            starts_boundary_word(text, short) or text[short] in _CLEAR_FOLLOWERS):
+        return short
     ends = [pos + surname + given for given in (2, 1)]
     ends = [end for end in ends if end <= len(text) and plausible_name(text[pos:end])]
     for end in ends:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
-from extractors.names import read_name, read_name_before
+from extractors.names import is_boundary, read_name, read_name_before
 from kg.records import EntityType
 
 PREFIX_MAX_CHARS = 24
@@ -56,7 +56,7 @@ def expand_elliptical(posts: list[str]) -> list[str]:
     head = _ELLIPTICAL_HEAD.match(posts[0]) if posts else None
     if not head or not head.group(1):
         return posts
-    return [posts[0]] + [p if len(p) > 3 else head.group(1) + p for p in posts[1:]]
+    return [posts[0]] + [p if len(p) > 3 or p[0] in "省市县区镇乡村" else head.group(1) + p for p in posts[1:]]
 
 
 def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
@@ -68,7 +68,8 @@ def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
 def posts_then_names(text: str, person_starts: dict[int, int], token_ends: set[int] | None = None) -> list[Found]:
     """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text."""
     out: list[Found] = []
-    roles = list(_patterns()["role"].finditer(text))
+    # 常委 of 常委会 and 委员 of 委员会 are bodies, not posts.
+    roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())]
     chain: list[str] = []
     chain_end = -1
     for match in roles:
@@ -99,7 +100,8 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
     out = []
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
-        if start is not None and match.group() != "同志":
+        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post.
+        if start is not None and match.group() != "同志" and is_boundary(text, match.end()):
             out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],
                              titles=[match.group()]))
     return out

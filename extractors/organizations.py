@@ -20,7 +20,7 @@ from kg.records import EntityType
 _STOP_WORDS = (r"深入|走进|来到|察看|调研|考察|参观|看望|按照|根据|围绕|对照|组织|协调|联系|指派|带领|率领|部署|主持|召开|举行"
                r"|参加|出席|列席|落实|贯彻|认真|如何|要求|提出|发挥|充分|提高|不断|加强|推进|实施|开展|建立|完善|强化"
                r"|坚持|结合|完成|坚决|紧密|现任|就")
-_STOP_CHARS = r"[在的了和与及是把对到向从为有将由经给同原我各]"
+_STOP_CHARS = r"[在的了和与及是把对到向从为有将由给同原我各]"
 MAX_NAME_CHARS = 26
 
 
@@ -44,11 +44,14 @@ def _place_start() -> re.Pattern:
     return re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区镇乡村]")
 
 
-_PARK = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:业园|产业园|工业园|科技园|开发区|新区)$")
+# Bodies named without a level word, found where a stop ends before them: parks, papers, federations.
+_PARK = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:(?:业园|产业园|工业园|科技园|开发区|新区)(?:管委会|管理委员会)?"
+                   r"|日报社|报社|电视台|广播电台|工商联)$")
+_LEVEL_CHARS = "省市县区镇乡村"
 _BARE_SUFFIX = re.compile(r"社区|街道|学校|医院|中心|小组|政府|党委|协会|开发区|新区|海关")
 _ENDS_IN_ROLE = re.compile(r"(?:常委|委员|局长|部长)$")
 # Words ending in 局 that are no body: 布局, 格局, 大局.
-_NOT_A_BUREAU = re.compile(r"(?:布|格|大|全|时|结|开|当|政)局$")
+_NOT_A_BUREAU = re.compile(r"(?:布|格|大|全|时|结|开|当|残|政治)局$")
 
 
 def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int] | None) -> str | None:
@@ -60,6 +63,8 @@ def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int
     text = candidate.text
     for offset in range(len(text) - 1):
         rest, at = text[offset:], candidate.start + offset
+        if offset and text[offset - 1] in _LEVEL_CHARS and text[offset] in _LEVEL_CHARS:
+            continue  # 镇 of 乡镇: a level word cut in two starts nothing
         at_token = token_starts is None or at in token_starts
         at_edge = offset == 0 and candidate.at_stop
         starts_here = (at_token and _level_start().match(rest)) or at in place_starts \

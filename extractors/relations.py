@@ -23,7 +23,11 @@ _BARE_MEETING = re.compile(r"^[了]?(?:会议|常务会议|常委会议|全体�
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
-_SPOKE = re.compile(r"^(?:上|时)?的?(?:讲话|发言|致辞|报告)|^上[,，]")
+_SPOKE = re.compile(r"^(?:上|时)?的?[\u4e00-\u9fff]{0,2}?(?:讲话|发言|致辞|报告)|^上[,，]")
+# Where the documents a meeting approved end: at the next thing it did (听取了《…》).
+_NEXT_ACT = re.compile(r"听取|研究|部署|传达|学习|审议了|讨论了")
+# Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
+_SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
 
 
@@ -73,12 +77,21 @@ def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
 
     for start, end in sentences(text):
         for match in _trigger(text, start, end, table["CHAIRED"]):
-            tail = next((m for m in _within(meetings, match.end(), end)), None)
-            for head in _officials(_within(people, start, match.start())) if tail else []:
+            after, before = _within(meetings, match.end(), end), _within(meetings, start, match.start())
+            if after:  # 某某主持召开X会议
+                tail, heads = after[0], _officials(_within(people, start, match.start()))
+            elif before:  # X会议召开，某某主持 / X会议由某某主持
+                tail, heads = before[-1], _officials(_within(people, before[-1].end, match.start()))
+            elif _BARE_MEETING.match(text[match.end():end]) or "由" in text[start:match.start()]:
+                tail, heads = lead, _officials(_within(people, start, match.start()))
+            else:
+                continue
+            for head in heads if tail else []:
                 add(head, RelationType.CHAIRED, tail, (start, end))
         for match in _trigger(text, start, end, table["ATTENDED"]):
             named = _within(meetings, match.end(), end)
-            tail = named[0] if named else (lead if _BARE_MEETING.match(text[match.end():end]) else None)
+            bare = _BARE_MEETING.match(text[match.end():end]) or match.group() in _SELF_CONTAINED_ATTENDANCE
+            tail = named[0] if named else (lead if bare else None)
             for head in _attendees(_within(people, start, match.start())) if tail else []:
                 add(head, RelationType.ATTENDED, tail, (start, end))
         for meeting in _within(meetings, start, end):
@@ -98,7 +111,8 @@ def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
             before = _within(meetings, start, match.start())
             head = before[-1] if before else lead
             documents = [f for f in items if f.type is EntityType.DOCUMENT]
-            for doc in _within(documents, match.end(), end) if head else []:
+            next_act = _NEXT_ACT.search(text, match.end(), end)
+            for doc in _within(documents, match.end(), next_act.start() if next_act else end) if head else []:
                 add(head, RelationType.APPROVED, doc, (start, end))
         targets = _within([f for f in items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
         inspections = _trigger(text, start, end, table["INSPECTED"])
@@ -109,10 +123,12 @@ def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
                     add(head, RelationType.INSPECTED, target, (start, end))
         firms = _within([f for f in items if f.type is EntityType.COMPANY], start, end)
         if len(firms) > 1 and _trigger(text, start, end, table["SIGNED_WITH"]):
-            for i, a in enumerate(firms):
-                for b in firms[i + 1:]:
-                    if a.name != b.name:
-                        add(a, RelationType.SIGNED_WITH, b, (start, end))
+            # `A分别与B、C签约`: A signed with each; otherwise every two firms of the sentence.
+            pairs = [(firms[0], b) for b in firms[1:]] if "分别" in text[start:end] else \
+                [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
+            for a, b in pairs:
+                if a.name != b.name:
+                    add(a, RelationType.SIGNED_WITH, b, (start, end))
     chaired = {(r.head.name, r.tail.name) for r in out if r.type is RelationType.CHAIRED}
     return [r for r in out if not (r.type is RelationType.ATTENDED and (r.head.name, r.tail.name) in chaired)]
 

@@ -26,7 +26,7 @@ class Settings:
     neo4j_username: str = "neo4j"
     neo4j_password: str | None = None  # None: the password file that `kg neo4j start` writes
     neo4j_database: str = "neo4j"
-    batch_size: int = 1000
+    batch_size: int = 5000  # measured best of 1000, 5000, 10000 by bench/bench_load.py
 
 
 def load_settings(config_file: Path | None = None, **flags) -> Settings:
