@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
-from extractors.spans import Candidate, balanced, candidates
+from extractors.spans import Candidate, balanced, candidates, longest
 from kg.records import EntityType
 
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
@@ -62,7 +62,7 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
             candidate = Candidate(candidate.start - 1, candidate.end, name)
         if company_name(name) and not any(name.startswith(p) for p in places if len(name) - len(p) <= 4):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))
-    return out
+    return longest(out)
 
 
 @Language.factory("kg_companies", default_config={})

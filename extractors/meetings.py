@@ -25,7 +25,7 @@ _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|�
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
 _LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
 # The lead reports the meeting held or attended: 主持召开X, 召开了X, 出席X; or X召开, X在某地举行.
-_HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加)了?$")
+_HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加|在)了?$")
 _HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,12})?(?:召开|举行|开幕|隆重开幕)")
 MIN_NAME_CHARS = 2  # characters before the meeting word
 

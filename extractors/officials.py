@@ -25,6 +25,7 @@ PREFIX_MAX_CHARS = 24
 _PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请")
 _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?([^\n]+)")
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
+_BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]")
 _ELLIPTICAL_HEAD = re.compile(r"^(.*?)(党组副书记|党组书记|党委副书记|党委书记)$")
 
 
@@ -101,7 +102,7 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
         # 代表 before a body is the verb (`某某代表县政府致辞`), not the post.
-        if start is not None and match.group() != "同志" and is_boundary(text, match.end()):
+        if start is not None and match.group() != "同志" and not _BODY_AFTER.match(text, match.end()):
             out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],
                              titles=[match.group()]))
     return out
@@ -117,6 +118,18 @@ def profiles(text: str) -> list[Found]:
         posts = [p for p in posts if role_end.search(p)]
         if posts:
             out.append(Found(EntityType.OFFICIAL, match.start(1), match.end(1), match.group(1), titles=posts))
+    return out
+
+
+def later_mentions(text: str, officials: list[Found]) -> list[Found]:
+    """Other places where the article names an official it introduced with a post (`大会由某某主持`)."""
+    taken = [(f.start, f.end) for f in officials]
+    out = []
+    for name in {f.name for f in officials}:
+        for match in re.finditer(re.escape(name), text):
+            if not any(s < match.end() and match.start() < e for s, e in taken) and is_boundary(text, match.end()):
+                out.append(Found(EntityType.OFFICIAL, match.start(), match.end(), name))
+                taken.append((match.start(), match.end()))
     return out
 
 
@@ -136,5 +149,6 @@ class OfficialsComponent:
         starts, ends = person_spans(doc) if self.use_ner else ({}, {})
         text = doc.text
         _, token_ends = word_edges(doc, self.use_tokens)
-        found(doc).extend(posts_then_names(text, starts, token_ends) + names_then_post(text, ends) + profiles(text))
+        officials = posts_then_names(text, starts, token_ends) + names_then_post(text, ends) + profiles(text)
+        found(doc).extend(officials + later_mentions(text, officials))
         return doc

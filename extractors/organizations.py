@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found, segments_words, word_edges
 from extractors.lexicon import alternation
-from extractors.spans import Candidate, balanced, candidates
+from extractors.spans import Candidate, balanced, candidates, longest
 from kg.records import EntityType
 
 _STOP_WORDS = (r"深入|走进|来到|察看|调研|考察|参观|看望|按照|根据|围绕|对照|组织|协调|联系|指派|带领|率领|部署|主持|召开|举行"
@@ -82,15 +82,17 @@ def _generic(name: str) -> bool:
 
 def _cuts_a_word(text: str, end: int) -> bool:
     """A body word that is the start of a longer word: 组 of 副组长, 部 of 部署 or 部门."""
-    role = re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏)")
-    return any(m.start() < end < m.end() for m in role.finditer(text, max(0, end - 4), end + 4))
+    return any(m.start() < end < m.end() for m in _word_pattern().finditer(text, max(0, end - 4), end + 4)) \
+        or bool(_VERB_WITH_BODY_WORD.search(text, max(0, end - 2), end))
 
 
-def longest(spans: list[Found]) -> list[Found]:
-    """Drop a name that lies inside a longer one found at the same place (市委 in 市委常委会)."""
-    return [f for f in spans
-            if not any(o is not f and o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start)
-                       for o in spans)]
+@cache
+def _word_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏)")
+
+
+# Verbs that end in a body word: 办 of 举办, 院 of 住院.
+_VERB_WITH_BODY_WORD = re.compile(r"(?:举|承|主|协|创|开|兴|合|联)办$|住院$|出院$")
 
 
 def find_organizations(text: str, ner_orgs: list[tuple[int, int]] = (), ner_places: list[tuple[int, int]] = (),

@@ -13,17 +13,22 @@ from extractors.lexicon import alternation, words
 from extractors.spans import balanced, candidates
 from kg.records import EntityType
 
-_STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|建设|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
-                   r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|[抓在的了和是把对到向从为将]")
+_STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
+                   r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|树立|[抓在的了和是把对到向从为将要]")
 MIN_NAME_CHARS = 4  # characters before the project word
 
 
 @cache
 def _generic() -> re.Pattern:
-    return re.compile("|".join(re.escape(w) for w in words("generic_project_words")) + r"|^\d|^[一二三四五六七八九十两几多]")
+    """Generic words anywhere in a head, words marked ^ at its start, and counts (50个, 一批)."""
+    listed = sorted(words("generic_project_words"), key=len, reverse=True)
+    anywhere = "|".join(re.escape(w) for w in listed if not w.startswith("^"))
+    leading = "|".join(re.escape(w[1:]) for w in listed if w.startswith("^"))
+    return re.compile(rf"{anywhere}|^(?:{leading})|^[\d一二三四五六七八九十两几多]|\d+个")
 
 
 def project_name(text: str) -> bool:
+    """A named project: no generic word or count in its head (`50个重点项目`, `新建项目`)."""
     head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
     return len(head) >= MIN_NAME_CHARS and not _generic().search(head) and balanced(text) and "“" not in text[:1]
 

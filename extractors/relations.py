@@ -15,17 +15,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.found import Found, FoundRelation, found, relations, sentences
-from extractors.lexicon import triggers
+from extractors.lexicon import alternation, triggers
 from kg.records import EntityType, RelationType
 
 PEOPLE = (EntityType.OFFICIAL, EntityType.PERSON)
-_BARE_MEETING = re.compile(r"^[了]?(?:会议|常务会议|常委会议|全体会议)")
+_BARE_MEETING = re.compile(rf"^了?(?:{alternation('meeting_suffixes')})")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
-_SPOKE = re.compile(r"^(?:上|时)?的?[\u4e00-\u9fff]{0,2}?(?:讲话|发言|致辞|报告)|^上[,，]")
+_SPOKE = re.compile(r"^(?:上|时)?的?(?:发表|作)?[\u4e00-\u9fff]{0,3}?(?:讲话|发言|致辞|报告)|^上[,，]")
 # Where the documents a meeting approved end: at the next thing it did (听取了《…》).
-_NEXT_ACT = re.compile(r"听取|研究|部署|传达|学习|审议了|讨论了")
+_NEXT_ACT = re.compile(r"听取|研究|部署|传达|学习|审议了|讨论了|提请|决定将|印发")
+# Officials who join a visit in a sentence of their own (`某某参加调研`, `陪同检查`) visited its places too.
+_JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视察|考察)|陪同")
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
 _SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
@@ -121,11 +123,20 @@ def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
             for head in heads or visitors:
                 for target in targets:
                     add(head, RelationType.INSPECTED, target, (start, end))
+        elif (joined := _JOINED_VISIT.search(text, start, end)) and not targets:
+            visited = {id(r.tail): r.tail for r in out if r.type is RelationType.INSPECTED}
+            for head in _officials(_within(people, start, joined.start())):
+                for target in visited.values():
+                    add(head, RelationType.INSPECTED, target, (start, end))
         firms = _within([f for f in items if f.type is EntityType.COMPANY], start, end)
         if len(firms) > 1 and _trigger(text, start, end, table["SIGNED_WITH"]):
-            # `A分别与B、C签约`: A signed with each; otherwise every two firms of the sentence.
-            pairs = [(firms[0], b) for b in firms[1:]] if "分别" in text[start:end] else \
-                [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
+            # `A、B分别与C、D签约`: each before 与 with each after; otherwise every two firms of the sentence.
+            split = re.search(r"分别(?:与|同|和)", text[start:end])
+            if split:
+                left = [f for f in firms if f.end <= start + split.start()]
+                pairs = [(a, b) for a in left for b in firms if b.start >= start + split.end()]
+            else:
+                pairs = [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
             for a, b in pairs:
                 if a.name != b.name:
                     add(a, RelationType.SIGNED_WITH, b, (start, end))

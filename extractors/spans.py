@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from extractors.found import Found
+
 _QUOTED = re.compile(r"“[^“”]{1,20}”")
 # Inside 《》 lie titles of documents, whose words are not mentions of their own.
 _BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -52,3 +54,10 @@ def trim_to(candidate: Candidate, starts: re.Pattern) -> Candidate | None:
 def balanced(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count("(") == text.count(")") \
         and text.count("（") == text.count("）")
+
+
+def longest(spans: list[Found]) -> list[Found]:
+    """Drop a name that lies inside a longer one of the same kind (市委 in 市委常委会)."""
+    return [f for f in spans
+            if not any(o is not f and o.start <= f.start and f.end <= o.end and (o.end - o.start) > (f.end - f.start)
+                       for o in spans)]

@@ -1,6 +1,7 @@
 """`kg build`, `kg load`, `kg query`, `kg stats`: the resolved graph, on disk and in Neo4j.
 
-A build folder holds `graph.json` (networkx node-link) and `pages/<stem>.json` (the records, gold format).
+A build folder holds `graph.json` (networkx node-link), `graph.ttl` (the RDF export, see docs/rdf.md) and
+`pages/<stem>.json` (the records, gold format).
 Building into a folder that already holds a graph adds the new pages to it, so a folder, like the database,
 grows run by run.
 """
@@ -22,9 +23,11 @@ from kg.runner import EXIT_OK, run_over_pages
 from kg.server import connect
 from kg.sinks.jsonout import page_json, write_json_atomic
 from kg.sinks.neo4j import LoadSummary, Neo4jWriter, read_cypher
+from kg.sinks.rdf import write_rdf_file
 
 log = logging.getLogger("kg")
 GRAPH_FILE = "graph.json"
+RDF_FILE = "graph.ttl"
 
 
 def register(sub) -> None:
@@ -100,6 +103,7 @@ def run_build(args) -> int:
     status = run_over_pages(args.inputs, step, args.quiet)
     graph = resolve(pages, load_graph(args.out))
     save_graph(graph, args.out)
+    write_rdf_file(graph, args.out / RDF_FILE)
     log.info("%s: %d nodes, %d relationships", args.out / GRAPH_FILE, graph.number_of_nodes(), graph.number_of_edges())
     if args.neo4j:
         load_into_neo4j(graph, settings_of(args))

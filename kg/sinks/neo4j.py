@@ -26,6 +26,15 @@ EDGE_QUERIES = {**{t: "load_facts" for t in FACT_TYPES}, "MENTIONS": "load_menti
 LOAD_ORDER = ("load_articles", "load_entities", "load_facts", "load_mentions", "load_bylines")
 
 
+# Files of cypher/ that serve the loader and the exporter rather than ask an analyst's question.
+MACHINERY_PREFIXES = ("load_", "write_", "schema", "export_")
+
+
+def library_files() -> list[Path]:
+    """The analysts' query library: every cypher/*.cypher file that is not machinery."""
+    return sorted(p for p in CYPHER_DIR.glob("*.cypher") if not p.stem.startswith(MACHINERY_PREFIXES))
+
+
 def cypher_path(name: str) -> Path:
     """`schema`, `bench/create_nodes` or `cypher/posts_of_official.cypher` alike name a file of the library."""
     path = Path(name)

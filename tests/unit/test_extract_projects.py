@@ -1,0 +1,54 @@
+"""Projects (extractors.projects.find_projects): named construction, investment or development
+projects — not generic phrases (重点项目, 项目建设, 50个重点项目, 民生工程).
+
+Invented sentences in the style of municipal dailies. Cases that fail today sit in FAILING,
+marked xfail(strict=True).
+"""
+import pytest
+
+from extractors.projects import find_projects
+from kg.ingest.normalize import fold
+
+
+def projects(text: str) -> set[str]:
+    return {f.name for f in find_projects(fold(text))}
+
+
+PASSING = [
+    # two works after 检查, 、-separated
+    pytest.param("检查滨江大道拓宽改造工程、翠湖公园提升工程。", {"滨江大道拓宽改造工程", "翠湖公园提升工程"},
+                 id="two-works-after-inspect"),
+    # capacity-named industrial project
+    pytest.param("年产5万吨新型建材项目进展顺利。", {"年产5万吨新型建材项目"}, id="capacity-project"),
+    # county works with a 厂 inside
+    pytest.param("白鹭县城污水处理厂扩建工程完成主体施工。", {"白鹭县城污水处理厂扩建工程"}, id="sewage-plant-expansion"),
+    # characteristic town
+    pytest.param("柳塘镇温泉康养小镇列入省级创建名单。", {"柳塘镇温泉康养小镇"}, id="characteristic-town"),
+    # firm-named second phase
+    pytest.param("华拓新材料二期项目即将投产。", {"华拓新材料二期项目"}, id="second-phase"),
+    # two projects joined by 和
+    pytest.param("望川区智慧停车项目和城北棚户区改造项目同步推进。", {"望川区智慧停车项目", "城北棚户区改造项目"},
+                 id="two-projects-he"),
+    # amount before 的 is not part of the name
+    pytest.param("总投资12亿元的青岚光伏发电项目开工。", {"青岚光伏发电项目"}, id="amount-before-de"),
+    # PPP project
+    pytest.param("东湖片区综合开发PPP项目完成招标。", {"东湖片区综合开发PPP项目"}, id="ppp-project"),
+    # after 启动实施了
+    pytest.param("今年启动实施了翠湖湿地公园生态修复工程。", {"翠湖湿地公园生态修复工程"}, id="after-start-verb"),
+    # negatives: generic project phrases
+    pytest.param("要加快重点项目建设，全力推进项目建设。", set(), id="neg-key-projects-construction"),
+    pytest.param("全年谋划50个重点项目，其中亿元以上项目18个。", set(), id="neg-counted-projects"),
+    pytest.param("引进一批好项目，实施新建续建项目和招商引资项目。", set(), id="neg-kinds-of-projects"),
+    pytest.param("这项民生工程是“一把手”工程，已纳入市重点工程。", set(), id="neg-generic-works"),
+    # passing since the extractor fixes that followed the first run of these tests
+    pytest.param('察看青岚港二期码头建设项目。', {'青岚港二期码头建设项目'}, id='jianshe-inside-name'),
+    pytest.param('青岚市第三中学异地新建项目开工。', {'青岚市第三中学异地新建项目'}, id='relocation-new-build'),
+    pytest.param('全县上下要牢固树立项目为王理念。', set(), id='neg-project-as-king'),
+]
+
+FAILING: list = []
+
+
+@pytest.mark.parametrize("text,expected", PASSING + FAILING)
+def test_projects(text, expected):
+    assert projects(text) == expected
