@@ -35,7 +35,10 @@ _COUNTDOWN = re.compile(r"^距|^还有\s*\d+\s*天$|倒计时")
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
 _DATE_LEAD = re.compile(r"^\d{1,2}月\s*\d{1,2}日[,，]")
 # Punctuation that a headline line does not carry but a deck or a sentence does.
-_CLAUSE_PUNCT = re.compile(r"[,，;；:：。]")
+_CLAUSE_PUNCT = re.compile(r"[,，;；。]|[:：](?![\u4e00-\u9fff“])")
+# A colon is a headline's (`某镇:小袜子织出致富路`) when a short name stands before it on a line of its own.
+_HEADLINE_COLON = re.compile(r"^[\u4e00-\u9fff“”]{2,8}[:：][\u4e00-\u9fff“][^\n]*$")
+_NAME_BEFORE_COLON = re.compile(r"^[^:：]*[的有是为][^:：]*[:：]")
 KICKER_VERBS = ("强调", "指出", "表示", "要求", "提出", "时说", "寄语")
 _INLINE_KICKER = re.compile(r"^(.{4,}?(?:" + "|".join(KICKER_VERBS) + r"))\s+(\S.*)$")
 
@@ -78,7 +81,9 @@ def _kind(block: Block) -> Kind:
     short = len(block.lines) <= max_lines and len(text.replace(" ", "")) <= HEADLINE_MAX_CHARS
     if short and (_COUNTDOWN.search(text) or _is_doubled(text)):
         return Kind.BOX
-    if short and not ends_sentence(text) and not _CLAUSE_PUNCT.search(text):
+    colon_ok = ":" not in text or (len(block.lines) == 1 and _HEADLINE_COLON.match(text)
+                                   and not _NAME_BEFORE_COLON.match(text))
+    if short and not ends_sentence(text) and not _CLAUSE_PUNCT.search(text) and colon_ok:
         return Kind.HEADLINE
     return Kind.BODY
 

@@ -21,8 +21,8 @@ COLUMN_LINE_MAX = 16
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SPACED_PAIR = re.compile(rf"[{_CJK}] (?=[{_CJK}“”（(])|[“”（(] (?=[{_CJK}])")
 _CJK_PAIR = re.compile(rf"[{_CJK}](?=[{_CJK}])")
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_LATIN_END = re.compile(r"[A-Za-z]$")  # words of Latin letters keep a space where a line breaks them apart
+_LATIN_START = re.compile(r"^[A-Za-z]")
 
 SENTENCE_END = "。！？!?…"
 _CLOSERS = "”’」』)）]》"
