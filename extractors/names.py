@@ -59,35 +59,48 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None,
               token_ends: set[int] | None = None) -> int | None:
     """End of a personal name starting at `pos`, or None.
 
-    `person_starts`: NER PERSON spans (start -> end), which decide where they exist.
-    `token_ends`: where the segmenter ends words; a name may end there when no
-    boundary word follows it (`柴伟实事求是地`)."""
-    if person_starts and pos in person_starts:
-        end = person_starts[pos]
-        return end if plausible_name(text[pos:end]) else None
+    Evidence, strongest first: a two-character reading followed by a word that
+    follows names (`孙弘率队`); the NER model's PERSON span or a reading of two or
+    three characters followed by a boundary; the NER span alone; where the segmenter
+    ends a word (`柴伟实事求是地`), unless the surname is itself a common word (任, 和).
+    """
     surname = surname_length(text, pos)
-    if not surname or starts_boundary_word(text, pos):
+    ner_end = (person_starts or {}).get(pos)
+    if ner_end is not None and not plausible_name(text[pos:ner_end]):
+        ner_end = None
+    if (not surname and ner_end is None) or starts_boundary_word(text, pos):
         return None
-    short = pos + surname + 1
-    if plausible_name(text[pos:short]) and short < len(text) and (
-            starts_boundary_word(text, short) or text[short] in _CLEAR_FOLLOWERS):
-        return short
-    ends = [pos + surname + given for given in (2, 1)]
+    ends = [pos + surname + given for given in (2, 1)] if surname else []
     ends = [end for end in ends if end <= len(text) and plausible_name(text[pos:end])]
-    for end in ends:
+    short = pos + surname + 1
+    if short in ends and short < len(text) and (starts_boundary_word(text, short) or text[short] in _CLEAR_FOLLOWERS):
+        return short
+    for end in ([ner_end] if ner_end else []) + ends:
         if is_boundary(text, end):
             return end
-    return next((end for end in ends if token_ends and end in token_ends), None)
+    if ner_end is not None:
+        return ner_end
+    if token_ends and not is_boundary(text, pos):
+        return next((end for end in ends if end in token_ends), None)
+    return None
+
+
+@cache
+def _before_name() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in sorted(words('before_name_words'), key=len, reverse=True))})$")
 
 
 def read_name_before(text: str, end: int, person_ends: dict[int, int] | None = None) -> int | None:
-    """Start of a personal name ending at `end` (for posts printed after the name), or None."""
+    """Start of a personal name ending at `end` (for posts printed after the name, `习近平总书记`), or None.
+
+    Without the NER model, the name must stand where a name can begin: after punctuation
+    or at the start, or after a word that often precedes a leader's name (学习, 贯彻)."""
     if person_ends and end in person_ends:
         start = person_ends[end]
         return start if plausible_name(text[start:end]) else None
     for length in (3, 2):
         start = end - length
         if start >= 0 and plausible_name(text[start:end]) and surname_length(text, start) \
-                and (start == 0 or not _CJK.match(text[start - 1])):
+                and (start == 0 or not _CJK.match(text[start - 1]) or _before_name().search(text, 0, start)):
             return start
     return None

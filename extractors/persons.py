@@ -2,7 +2,11 @@
 
 Journalists come from the article's byline (the context) and from photo
 credits (`本报记者 某某 摄`). Other people come from the NER model's PERSON
-entities; one is an entrepreneur when the sentence speaks of a firm.
+entities, where the text backs the model: the name is named twice in the article,
+or a word for a person stands before it (村民, 企业家) or a word of speech after it
+(说, 表示). A span the other components already took (an official, a project
+such as `某某林业小镇`) is not a person. One is an entrepreneur when the sentence
+speaks of a firm.
 """
 from __future__ import annotations
 
@@ -12,11 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.found import Found, context, found, sentence_of
-from extractors.names import plausible_name
+from extractors.names import plausible_name, surname_length
 from kg.records import EntityType
 
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*([\u4e00-\u9fff·]{2,4})\s*摄")
 _BUSINESS = re.compile(r"企业|公司|集团|厂|老板|董事长|总经理|创业|经营|袜业|商户|个体")
+_PERSON_BEFORE = re.compile(r"(?:村民|市民|居民|群众|老人|企业家|农民|工人|职工|员工|学生|教师|医生|护士|志愿者|店主|老板"
+                            r"|负责人|董事长|总经理|经理|厂长|创始人|游客|家长|患者|户主|先生|女士|网友|选手|运动员)$")
+_PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家")
 
 
 def journalists(text: str, reporters: list[str]) -> list[Found]:
@@ -29,10 +36,22 @@ def journalists(text: str, reporters: list[str]) -> list[Found]:
     return out
 
 
-def ner_persons(doc: Doc) -> list[Found]:
+def backed_by_text(text: str, start: int, end: int) -> bool:
+    """Whether the text around a name the model found says it is a person's."""
+    name = text[start:end]
+    if text[start - 1:start] in "(（" and text[end:end + 1] in ")）":
+        return False  # a category in brackets (成长类) or a credit, not a person in the story
+    return text.count(name) >= 2 or bool(_PERSON_BEFORE.search(text, max(0, start - 4), start)) \
+        or bool(_PERSON_AFTER.match(text, end))
+
+
+def ner_persons(doc: Doc, taken: list[Found]) -> list[Found]:
     out = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or not plausible_name(ent.text):
+        if ent.label_ != "PERSON" or not plausible_name(ent.text) or not surname_length(doc.text, ent.start_char):
+            continue
+        if any(f.start < ent.end_char and ent.start_char < f.end for f in taken) \
+                or not backed_by_text(doc.text, ent.start_char, ent.end_char):
             continue
         start, end = sentence_of(doc.text, ent.start_char)
         role = "entrepreneur" if _BUSINESS.search(doc.text, start, end) else "other"
@@ -54,6 +73,6 @@ class PersonsComponent:
     def __call__(self, doc: Doc) -> Doc:
         people = journalists(doc.text, context(doc).reporters)
         if self.use_ner:
-            people += ner_persons(doc)
+            people += ner_persons(doc, found(doc) + people)
         found(doc).extend(people)
         return doc

@@ -90,10 +90,10 @@ class PageEntities:
         for m in mentions:
             by_name[clean(m.found.name)].append(m)
         full = sorted(by_name, key=len, reverse=True)
-        # A partial name joins the one full name it starts (胡永 -> 胡永为).
+        # A partial name joins the one full name it starts (胡永 -> 胡永为, 某书 -> 某书御琳).
         owner = {}
         for name in full:
-            longer = [o for o in full if o != name and o.startswith(name) and len(o) <= len(name) + 1]
+            longer = [o for o in full if o != name and o.startswith(name)]
             owner[name] = longer[0] if len(longer) == 1 else name
         groups: dict[str, list[Located]] = defaultdict(list)
         for name, ms in by_name.items():

@@ -180,9 +180,7 @@ def xfail(reason: str):
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-KNOWN_FAILURES = {
-    ("B", "Official"): "闻世雄 right after 贯彻 is not read (read_name_before needs a non-CJK character before a name)",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 # Fixed in b93b7f1: A-Organization (市财政局 dropped by _NOT_A_BUREAU), B-Meeting (白鹭县 could not start a
 # meeting name, nested 人民代表大会, no date from `…会议在…开幕`), B-APPROVED (resolved to the nested meeting).
 
