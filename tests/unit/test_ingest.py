@@ -1,0 +1,177 @@
+"""Pages to articles on invented pages: layouts, mastheads, bylines, dates, captions, continuations."""
+from pathlib import Path
+
+import pytest
+
+from kg.ingest.bylines import byline_reporters, closing_reporter, lead_reporters
+from kg.ingest.dates import event_date, likely_year
+from kg.ingest.layout import Layout, despace, ends_sentence, page_blocks
+from kg.ingest.masthead import date_in_file_name
+from kg.ingest.normalize import MappedText, fold
+from kg.ingest.pages import parse_page
+
+PARAGRAPH_PAGE = """
+
+
+青岚日报
+
+QING LAN RI BAO
+
+2021年1月4日 星期一
+
+总第9123期 今日8版
+
+国内统一刊号:CN99-0001 E-mail:news@example.com
+
+中共青岚市委主管主办 青岚日报社出版
+
+市政府召开2020年第二十次常务会议
+
+本报讯(记者 林晓 郑平)12月31日,市长杜文澜主持召开市政府2020年第二十次常务会议。副市长葛文涛、钱明参加会议。
+
+会议审议通过了《青岚市城市更新实施方案》。
+
+聚焦项目建设 推动高质量发展
+
+副市长葛文涛到白鹭县调研时强调 抓好项目 稳住投资
+
+本报讯(记者 林晓)1月2日上午,副市长葛文涛深入白鹭县调研重点项目建设情况,先后察看了青岚光伏发电项目、
+
+2月3日,副市长葛文涛在白鹭县调研。图为葛文涛在项目现场。本报记者 程远 摄
+
+华拓新材料二期项目。(下转第二版)
+"""
+
+COLUMN_PAGE = """
+本报讯（记者 孟凡 程远）
+3月8日，县长吴启明主持
+召开县政府常务会议，研
+究部署春耕生产工作。
+
+会议强调，各乡镇要抓
+好春耕备耕，确保农业生
+产稳定。
+
+副县长田丰参加会议。
+
+（孟凡）
+
+白 鹭 县 部 署
+春 耕 生 产 工 作
+
+本报讯 近日，柳塘镇召开
+全镇干部大会，安排部署
+全年工作。
+
+（郑平）
+
+柳塘镇部署全年工作
+"""
+
+
+def page(text: str, name: str = "page.txt", issue_date: str | None = None):
+    return parse_page(text, Path(name), issue_date=issue_date)
+
+
+def test_paragraph_page_masthead_and_articles():
+    result = page(PARAGRAPH_PAGE)
+    assert result.masthead.paper == "青岚日报"
+    assert result.masthead.issue_number == 9123
+    assert result.issue_date == "2021-01-04"
+    titles = [a.title for a in result.articles]
+    assert titles == ["市政府召开2020年第二十次常务会议",
+                      "副市长葛文涛到白鹭县调研时强调 抓好项目 稳住投资"]
+    first, second = result.articles
+    assert first.reporters == ["林晓", "郑平"]
+    assert first.event_date == "2020-12-31"  # a December event in a January issue
+    assert second.kicker == "副市长葛文涛到白鹭县调研时强调"
+    assert second.main_title == "抓好项目 稳住投资"
+    assert second.event_date == "2021-01-02"
+    assert second.continuation == "下转第二版"
+
+
+def test_a_caption_inside_a_broken_sentence_is_a_note_and_the_sentence_is_rejoined():
+    second = page(PARAGRAPH_PAGE).articles[1]
+    assert "先后察看了青岚光伏发电项目、华拓新材料二期项目。" in second.text
+    assert [n.kind for n in second.notes] == ["caption"]
+    assert second.notes[0].text.startswith("2月3日,副市长葛文涛在白鹭县调研。图为")
+
+
+def test_column_page_headlines_after_their_bodies():
+    result = page(COLUMN_PAGE, issue_date="2022-03-10")
+    assert [a.title for a in result.articles] == ["白鹭县部署春耕生产工作", "柳塘镇部署全年工作"]
+    first, second = result.articles
+    assert first.reporters == ["孟凡", "程远"]
+    assert first.text.startswith("本报讯(记者 孟凡 程远)3月8日,县长吴启明主持召开县政府常务会议,研究部署春耕生产工作。")
+    assert first.event_date == "2022-03-08"
+    assert second.reporters == ["郑平"]
+    assert "全镇干部大会" in second.text
+
+
+def test_column_layout_is_detected():
+    assert page_blocks(COLUMN_PAGE)[1] is Layout.COLUMNS
+    assert page_blocks(PARAGRAPH_PAGE)[1] is Layout.PARAGRAPHS
+
+
+def test_page_without_masthead_has_no_issue_date_unless_given_or_named():
+    assert page(COLUMN_PAGE).issue_date is None
+    assert page(COLUMN_PAGE, "bailu_2022-03-10_p1.txt").issue_date == "2022-03-10"
+    assert page(COLUMN_PAGE, issue_date="2022-03-11").issue_date == "2022-03-11"
+
+
+def test_spaced_out_headline_loses_its_spaces():
+    line = MappedText.fold("市 政 府 召 开 常 务 会 议")
+    assert despace(line).text == "市政府召开常务会议"
+    assert despace(MappedText.fold("记者 孟凡 程远")).text == "记者 孟凡 程远"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("本报讯(记者 林晓 郑平)3月1日", ["林晓", "郑平"]),
+    ("本报讯(记者林晓 实习生 郑平)首届", ["林晓", "郑平"]),
+    ("本报讯(通讯员 欧阳明)近日", ["欧阳明"]),
+    ("本报讯 近日", []),
+])
+def test_lead_reporters(text, names):
+    assert lead_reporters(fold(text)) == names
+
+
+def test_byline_and_closing_credit():
+    assert byline_reporters("本报记者 林晓") == ["林晓"]
+    assert byline_reporters("《青岚日报》记者 郑平") == ["郑平"]
+    assert byline_reporters("《青岚日报》评论员") == []
+    assert closing_reporter("市民表示满意。(郑平)") == "郑平"
+    assert closing_reporter("(转自《青岚日报》)") is None
+    assert closing_reporter("谁家遇到事,(下转第二版)") is None
+
+
+@pytest.mark.parametrize("text,issue,fallback,expected", [
+    ("8月29日上午,市委召开", "2019-08-30", None, "2019-08-29"),
+    ("12月30日,县委召开", "2020-01-02", None, "2019-12-30"),
+    ("2018年5月4日,", "2019-08-30", None, "2018-05-04"),
+    ("5月4日,", None, 2021, "2021-05-04"),
+    ("5月4日,", None, None, None),
+    ("近日,", "2019-08-30", None, None),
+])
+def test_event_date(text, issue, fallback, expected):
+    assert event_date(text, issue, fallback) == expected
+
+
+def test_likely_year_is_the_most_mentioned():
+    assert likely_year("2019年…2018年度…2019年…") == 2019
+    assert likely_year("没有年份") is None
+
+
+def test_date_in_file_name():
+    assert date_in_file_name("lyrb_20200706_p1") == "2020-07-06"
+    assert date_in_file_name("000_9ab81756ae780e9d") is None
+
+
+@pytest.mark.parametrize("text,ended", [
+    ("会议还研究了其他事项。", True),
+    ("他说:“好。”", True),
+    ("市民表示满意。(郑平)", True),
+    ("二〇二一年\n2021年6月11日", True),
+    ("推动项目建设实现", False),
+])
+def test_ends_sentence(text, ended):
+    assert ends_sentence(text) is ended
