@@ -131,6 +131,25 @@ def _attach_credit(drafts: list[Draft], unit: Unit) -> None:
         drafts[-1].bylines.append(unit)
 
 
+# An earlier headline of a run is the article's, not the last one, when it shares this much more of its
+# wording with the article's opening: the last is then a deck under it (`…推介会举行` / `现场签约项目16个`).
+DECK_MARGIN = 0.3
+MIN_MAIN_OVERLAP = 0.5
+
+
+def main_headline(groups: list[Headline], opening: str) -> Headline:
+    """The headline of a run printed before an article: the last, or an earlier one with its decks."""
+    scores = [overlap(g.text.text, opening) for g in groups]
+    best = max(range(len(groups)), key=lambda i: (scores[i], i))
+    if best == len(groups) - 1 or scores[best] < MIN_MAIN_OVERLAP or scores[best] < scores[-1] + DECK_MARGIN:
+        return groups[-1]
+    main = groups[best]
+    for deck in groups[best + 1:]:
+        main.subtitles.extend(deck.units + deck.subtitles)
+        main.bylines.extend(deck.bylines)
+    return main
+
+
 def assemble_paragraph_page(units: list[Unit]) -> list[Draft]:
     drafts: list[Draft] = []
     pending: list[Unit] = []
@@ -145,7 +164,7 @@ def assemble_paragraph_page(units: list[Unit]) -> list[Draft]:
         pending = []
         current = drafts[-1] if drafts else None
         if groups:
-            drafts.append(Draft(groups[-1], bylines=loose))
+            drafts.append(Draft(main_headline(groups, unit.plain), bylines=loose))
         elif loose and (current is None or current.paragraphs):
             drafts.append(Draft(bylines=loose))
         elif unit.kind is Kind.LEAD and (current is None or current.paragraphs):
@@ -189,6 +208,8 @@ def assemble_column_page(units: list[Unit]) -> list[Draft]:
             drafts.append(Draft())
             open_draft = True
         drafts[-1].paragraphs.append(unit)
+        if unit.floating:
+            _place_floating(drafts, unit)
     close_run()
     _assign_headlines(drafts, headlines)
     return drafts

@@ -26,13 +26,14 @@ class Kind(str, Enum):
 
 
 HEADLINE_MAX_CHARS = 80
-COLUMN_HEADLINE_MAX_LINES = 3
+COLUMN_HEADLINE_MAX_LINES = 5  # a kicker and a main title may take two column lines each
 _CAPTION = re.compile(r"图为|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$|\s[\u4e00-\u9fff]{2,4}\s+摄$|^[（(]?图片?[:：]")
 _CREDIT_ONLY = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
 _OTHER_LEADS = re.compile(r"^人物[:：]")
 _COUNTDOWN = re.compile(r"^距|^还有\s*\d+\s*天$|倒计时")
 # A labelled field (`同期声:`, `人物:`) opens a paragraph of its own.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
+_DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 _DATE_LEAD = re.compile(r"^\d{1,2}月\s*\d{1,2}日[,，]")
 # Punctuation that a headline line does not carry but a deck or a sentence does.
 _CLAUSE_PUNCT = re.compile(r"[,，;；。]|[:：](?![\u4e00-\u9fff“])")
@@ -121,6 +122,8 @@ def classify(blocks: list[Block]) -> list[Unit]:
         elif unit.kind is Kind.BODY and short and prev and prev.kind is Kind.HEADLINE \
                 and not ends_sentence(unit.plain):
             unit.kind = Kind.SUBTITLE  # a deck: a clause under the headline
+        elif unit.kind is Kind.HEADLINE and nxt and _DATE_ONLY.match(nxt.plain):
+            unit.kind = Kind.BODY  # a notice's signature (the body that issued it, then the date)
         elif unit.kind is Kind.BODY and unit.lines == 1 and _DATE_LEAD.match(unit.plain) \
                 and ends_sentence(unit.plain) and prev and prev.kind in (Kind.BODY, Kind.LEAD) \
                 and not ends_sentence(prev.plain) and nxt and nxt.kind is Kind.BODY:

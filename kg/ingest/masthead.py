@@ -14,6 +14,7 @@ _MASTHEAD_CUES = [
     re.compile(r"国内统一刊号|CN\s*\d{2}\s*-\s*\d{4}"),
     re.compile(r"E-?mail", re.I),
     re.compile(r"新闻热线|编辑部电话"),
+    re.compile(r"责任编辑|责编|校对|美编|版式设计"),
     re.compile(r"主管主办|主办单位|报社出版"),
     re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|农历"),
     re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){2,}$"),  # the paper's name in pinyin capitals
