@@ -16,10 +16,17 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, FoundRelation, found, relations, sentences
 from extractors.lexicon import alternation, triggers
+from extractors.spans import masked
 from kg.records import EntityType, RelationType
 
 PEOPLE = (EntityType.OFFICIAL, EntityType.PERSON)
-_BARE_MEETING = re.compile(rf"^了?(?:{alternation('meeting_suffixes')})")
+_BARE_MEETING = re.compile(rf"了?(?:{alternation('meeting_suffixes')}|开幕会|闭幕会|开幕式|闭幕式|仪式|活动)")
+# An act with nothing named after it: `主持并讲话`, `应邀出席。`
+_NOTHING_NAMED = re.compile(r"(?:并|[,，;；。]|$)")
+# Acts that end one participant's part of a sentence before the next: 致辞, 讲话, 主持, 出席 …
+_ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，。]{0,8}推介|作[^,，。]{0,8}报告")
+# How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
+_SUBJECT_REACH = 12
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
@@ -66,82 +73,122 @@ def lead_visitors(text: str, people: list[Found]) -> list[Found]:
     return _officials(_within(people, start, visit.start())) if visit else []
 
 
-def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
-    people = [f for f in items if f.type in PEOPLE and f.start >= 0]
-    meetings = [f for f in items if f.type is EntityType.MEETING]
-    lead = lead_meeting(meetings)
-    visitors = lead_visitors(text, people)
-    table = triggers()
-    out: list[FoundRelation] = []
+class SentenceReader:
+    """Reads the relations of one article sentence by sentence (see the module docstring)."""
 
-    def add(head: Found, kind: RelationType, tail: Found, sentence: tuple[int, int]) -> None:
-        out.append(FoundRelation(head, kind, tail, sentence))
+    def __init__(self, text: str, items: list[Found]):
+        self.text = text
+        self.masked = masked(text)  # 《》 blanked: a verb inside a title is no act of the meeting
+        self.items = items
+        self.people = [f for f in items if f.type in PEOPLE and f.start >= 0]
+        self.meetings = [f for f in items if f.type is EntityType.MEETING]
+        self.lead = lead_meeting(self.meetings)
+        self.visitors = lead_visitors(text, self.people)
+        self.table = triggers()
+        self.out: list[FoundRelation] = []
 
-    for start, end in sentences(text):
-        for match in _trigger(text, start, end, table["CHAIRED"]):
-            after, before = _within(meetings, match.end(), end), _within(meetings, start, match.start())
-            if after:  # 某某主持召开X会议
-                tail, heads = after[0], _officials(_within(people, start, match.start()))
+    def read(self) -> list[FoundRelation]:
+        for sentence in sentences(self.text):
+            for step in (self.chaired, self.attended, self.spoke_at, self.approved, self.inspected, self.signed):
+                step(*sentence)
+        chaired = {(r.head.name, r.tail.name) for r in self.out if r.type is RelationType.CHAIRED}
+        return [r for r in self.out if not (r.type is RelationType.ATTENDED and (r.head.name, r.tail.name) in chaired)]
+
+    def add(self, heads: list[Found], kind: RelationType, tail: Found | None, start: int, end: int) -> None:
+        for head in heads if tail is not None else []:
+            self.out.append(FoundRelation(head, kind, tail, (start, end)))
+
+    def bare_meeting_after(self, pos: int, end: int) -> bool:
+        """`主持会议`, `出席推介会并致辞`, `…应邀出席。`: the act's object is the article's meeting."""
+        return bool(_BARE_MEETING.match(self.text, pos, end)) or bool(_NOTHING_NAMED.match(self.text, pos, end))
+
+    def chaired(self, start: int, end: int) -> None:
+        for match in _trigger(self.text, start, end, self.table["CHAIRED"]):
+            clause = _clause_start(self.text, start, match.start())
+            after, before = _within(self.meetings, match.end(), end), _within(self.meetings, start, match.start())
+            if after and not self.bare_meeting_after(match.end(), end):  # 某某主持召开X会议
+                tail, heads = after[0], _within(self.people, clause, match.start())
             elif before:  # X会议召开，某某主持 / X会议由某某主持
-                tail, heads = before[-1], _officials(_within(people, before[-1].end, match.start()))
-            elif _BARE_MEETING.match(text[match.end():end]) or "由" in text[start:match.start()]:
-                tail, heads = lead, _officials(_within(people, start, match.start()))
+                tail, heads = before[-1], _within(self.people, max(clause, before[-1].end), match.start())
+            elif self.bare_meeting_after(match.end(), end) or "由" in self.text[clause:match.start()]:
+                tail, heads = self.lead, _within(self.people, clause, match.start())
             else:
                 continue
-            for head in heads if tail else []:
-                add(head, RelationType.CHAIRED, tail, (start, end))
-        for match in _trigger(text, start, end, table["ATTENDED"]):
-            named = _within(meetings, match.end(), end)
-            bare = _BARE_MEETING.match(text[match.end():end]) or match.group() in _SELF_CONTAINED_ATTENDANCE
-            tail = named[0] if named else (lead if bare else None)
-            for head in _attendees(_within(people, start, match.start())) if tail else []:
-                add(head, RelationType.ATTENDED, tail, (start, end))
-        for meeting in _within(meetings, start, end):
-            if not _AT_MEETING.search(text, max(start, meeting.start - 1), meeting.start):
+            self.add(_officials(heads), RelationType.CHAIRED, tail, start, end)
+
+    def attended(self, start: int, end: int) -> None:
+        acts = list(_ACT.finditer(self.text, start, end))
+        for match in _trigger(self.text, start, end, self.table["ATTENDED"]):
+            named = _within(self.meetings, match.end(), end)
+            bare = self.bare_meeting_after(match.end(), end) or match.group() in _SELF_CONTAINED_ATTENDANCE
+            tail = named[0] if named and not _BARE_MEETING.match(self.text, match.end(), end) else (
+                self.lead if bare else None)
+            # Those named since the previous act of the sentence: `甲出席并致辞，乙主持，丙、丁参加`.
+            since = max([a.end() for a in acts if a.end() <= match.start()] + [start])
+            self.add(_attendees(_within(self.people, since, match.start())), RelationType.ATTENDED, tail, start, end)
+
+    def spoke_at(self, start: int, end: int) -> None:
+        """`某某在某会议上的讲话` (the speaker before 在) and `在某会议上，某某…` (the first person after)."""
+        for meeting in _within(self.meetings, start, end):
+            if not _AT_MEETING.search(self.text, max(start, meeting.start - 1), meeting.start):
                 continue
-            speaker = [p for p in _within(people, start, meeting.start - 1) if meeting.start - 1 - p.end <= _SPEAKER_GAP]
-            if speaker and _SPOKE.match(text[meeting.end:end]):
+            speaker = [p for p in _within(self.people, start, meeting.start - 1)
+                       if meeting.start - 1 - p.end <= _SPEAKER_GAP]
+            if speaker and _SPOKE.match(self.text[meeting.end:end]):
                 heads = speaker[-1:]
-            elif text.startswith("上", meeting.end):
-                clause_end = min([i for i in (text.find("。", meeting.end),) if i >= 0] + [end])
-                heads = _attendees(_within(people, meeting.end, clause_end))[:1]
+            elif self.text.startswith("上", meeting.end):
+                heads = _attendees(_within(self.people, meeting.end, end))[:1]
             else:
                 heads = []
-            for head in heads:
-                add(head, RelationType.ATTENDED, meeting, (start, end))
-        for match in _trigger(text, start, end, table["APPROVED"]):
-            before = _within(meetings, start, match.start())
-            head = before[-1] if before else lead
-            documents = [f for f in items if f.type is EntityType.DOCUMENT]
-            next_act = _NEXT_ACT.search(text, match.end(), end)
-            for doc in _within(documents, match.end(), next_act.start() if next_act else end) if head else []:
-                add(head, RelationType.APPROVED, doc, (start, end))
-        targets = _within([f for f in items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
-        inspections = _trigger(text, start, end, table["INSPECTED"])
+            self.add(heads, RelationType.ATTENDED, meeting, start, end)
+
+    def approved(self, start: int, end: int) -> None:
+        for match in _trigger(self.text, start, end, self.table["APPROVED"]):
+            # The subject: a meeting that opens the sentence, else the article's (`会议审议通过…`).
+            opening = [m for m in _within(self.meetings, start, match.start()) if m.start - start <= _SUBJECT_REACH]
+            head = opening[0] if opening else self.lead
+            next_act = _NEXT_ACT.search(self.masked, match.end(), end)
+            documents = [f for f in self.items if f.type is EntityType.DOCUMENT]
+            for doc in _within(documents, match.end(), next_act.start() if next_act else end):
+                self.add([head] if head else [], RelationType.APPROVED, doc, start, end)
+
+    def inspected(self, start: int, end: int) -> None:
+        targets = _within([f for f in self.items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
+        inspections = _trigger(self.text, start, end, self.table["INSPECTED"])
         if targets and inspections:
-            heads = _officials(_within(people, start, inspections[0].start()))
-            for head in heads or visitors:
-                for target in targets:
-                    add(head, RelationType.INSPECTED, target, (start, end))
-        elif (joined := _JOINED_VISIT.search(text, start, end)) and not targets:
-            visited = {id(r.tail): r.tail for r in out if r.type is RelationType.INSPECTED}
-            for head in _officials(_within(people, start, joined.start())):
-                for target in visited.values():
-                    add(head, RelationType.INSPECTED, target, (start, end))
-        firms = _within([f for f in items if f.type is EntityType.COMPANY], start, end)
-        if len(firms) > 1 and _trigger(text, start, end, table["SIGNED_WITH"]):
-            # `A、B分别与C、D签约`: each before 与 with each after; otherwise every two firms of the sentence.
-            split = re.search(r"分别(?:与|同|和)", text[start:end])
-            if split:
-                left = [f for f in firms if f.end <= start + split.start()]
-                pairs = [(a, b) for a in left for b in firms if b.start >= start + split.end()]
-            else:
-                pairs = [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
-            for a, b in pairs:
-                if a.name != b.name:
-                    add(a, RelationType.SIGNED_WITH, b, (start, end))
-    chaired = {(r.head.name, r.tail.name) for r in out if r.type is RelationType.CHAIRED}
-    return [r for r in out if not (r.type is RelationType.ATTENDED and (r.head.name, r.tail.name) in chaired)]
+            heads = _officials(_within(self.people, start, inspections[0].start())) or self.visitors
+            for target in targets:
+                self.add(heads, RelationType.INSPECTED, target, start, end)
+        elif (joined := _JOINED_VISIT.search(self.text, start, end)) and not targets:
+            visited = {id(r.tail): r.tail for r in self.out if r.type is RelationType.INSPECTED}
+            for target in visited.values():
+                self.add(_officials(_within(self.people, start, joined.start())), RelationType.INSPECTED, target,
+                         start, end)
+
+    def signed(self, start: int, end: int) -> None:
+        firms = _within([f for f in self.items if f.type is EntityType.COMPANY], start, end)
+        if len(firms) < 2 or not _trigger(self.text, start, end, self.table["SIGNED_WITH"]):
+            return
+        # `A、B分别与C、D签约`: each before 与 with each after; otherwise every two firms of the sentence.
+        split = re.search(r"分别(?:与|同|和)", self.text[start:end])
+        if split:
+            left = [f for f in firms if f.end <= start + split.start()]
+            pairs = [(a, b) for a in left for b in firms if b.start >= start + split.end()]
+        else:
+            pairs = [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
+        for a, b in pairs:
+            if a.name != b.name:
+                self.add([a], RelationType.SIGNED_WITH, b, start, end)
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last comma or semicolon before it."""
+    cut = max(text.rfind(c, start, pos) for c in ",，;；")
+    return cut + 1 if cut >= 0 else start
+
+
+def extract_relations(text: str, items: list[Found]) -> list[FoundRelation]:
+    return SentenceReader(text, items).read()
 
 
 @Language.factory("kg_relations", default_config={})
