@@ -18,8 +18,8 @@ from extractors.lexicon import alternation
 from extractors.spans import Candidate, balanced, candidates, trim_to
 from kg.records import EntityType
 
-_STOP = re.compile(r"召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
-                   r"|围绕|举行|召集|紧盯|部署"
+_STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
+                   r"|围绕|举行|召集|紧盯|部署|提请|研究|保障|筹备|服务|迎接|做好|确保|审议|通过"
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
@@ -37,18 +37,27 @@ def _suffixes() -> str:
 
 @cache
 def _starts() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
+    return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年?|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
 
 
-# A place (某某县) may start a meeting's name where the candidate begins after a stop.
+# A place-like word (某某县) may start a meeting's name where the candidate begins after a stop.
 _PLACE_START = re.compile(r"[\u4e00-\u9fff]{2,3}[省市县区](?!委|政府)")
 
 
-def meeting_name(candidate: Candidate) -> Candidate | None:
-    """The named meeting in a candidate, or None for a bare or generic one."""
-    named = candidate if candidate.at_stop and _PLACE_START.match(candidate.text) else trim_to(candidate, _starts())
-    if named is None:
+def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> Candidate | None:
+    """The named meeting in a candidate, or None for a bare or generic one.
+
+    It starts at the earliest of: a word a meeting's name starts with, a place the NER model
+    marks (`place_starts`), or a place-like word where the candidate begins after a stop."""
+    starts = [p for p in place_starts if candidate.start <= p < candidate.end]
+    if candidate.at_stop and _PLACE_START.match(candidate.text):
+        starts.append(candidate.start)
+    if trimmed := trim_to(candidate, _starts()):
+        starts.append(trimmed.start)
+    if not starts:
         return None
+    start = min(starts)
+    named = Candidate(start, candidate.end, candidate.text[start - candidate.start:])
     suffix = re.search(rf"(?:{_suffixes()})$", named.text)
     head = named.text[:suffix.start()] if suffix else named.text
     head_chars = re.sub(r"[“”\s]", "", head)
@@ -58,10 +67,11 @@ def meeting_name(candidate: Candidate) -> Candidate | None:
     return named
 
 
-def find_meetings(text: str, event_date: str | None, lead_end: int) -> list[Found]:
+def find_meetings(text: str, event_date: str | None, lead_end: int,
+                  place_starts: set[int] = frozenset()) -> list[Found]:
     out = []
     for candidate in candidates(text, _suffixes(), _STOP):
-        named = meeting_name(candidate)
+        named = meeting_name(candidate, place_starts)
         if named is None:
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
@@ -70,16 +80,20 @@ def find_meetings(text: str, event_date: str | None, lead_end: int) -> list[Foun
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
 
 
-@Language.factory("kg_meetings", default_config={})
-def make_meetings(nlp: Language, name: str):
-    return MeetingsComponent()
+@Language.factory("kg_meetings", default_config={"use_ner": True})
+def make_meetings(nlp: Language, name: str, use_ner: bool):
+    return MeetingsComponent(use_ner)
 
 
 class MeetingsComponent:
     """Named meetings, dated from the article when its lead reports them held."""
 
+    def __init__(self, use_ner: bool):
+        self.use_ner = use_ner
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         lead_end = text.find("\n") if "\n" in text else len(text)
-        found(doc).extend(find_meetings(text, context(doc).event_date, lead_end))
+        places = {e.start_char for e in doc.ents if e.label_ == "LOC"} if self.use_ner else set()
+        found(doc).extend(find_meetings(text, context(doc).event_date, lead_end, places))
         return doc

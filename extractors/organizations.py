@@ -19,6 +19,7 @@ from kg.records import EntityType
 
 _STOP_WORDS = (r"深入|走进|来到|察看|调研|考察|参观|看望|按照|根据|围绕|对照|组织|协调|联系|指派|带领|率领|部署|主持|召开|举行"
                r"|参加|出席|列席|落实|贯彻|认真|如何|要求|提出|发挥|充分|提高|不断|加强|推进|实施|开展|建立|完善|强化"
+               r"|提请|研究|保障|听取|来自|紧扣|编制|审议|通报|汇报|邀请|应邀|会同|联合|配合|支持|帮助"
                r"|坚持|结合|完成|坚决|紧密|现任|就")
 _STOP_CHARS = r"[在的了和与及是把对到向从为有将由给同原我各]"
 MAX_NAME_CHARS = 26
@@ -48,7 +49,9 @@ def _place_start() -> re.Pattern:
 _PARK = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:(?:业园|产业园|工业园|科技园|开发区|新区)(?:管委会|管理委员会)?"
                    r"|日报社|报社|电视台|广播电台|工商联)$")
 _LEVEL_CHARS = "省市县区镇乡村"
-_BARE_SUFFIX = re.compile(r"社区|街道|学校|医院|中心|小组|政府|党委|协会|开发区|新区|海关")
+_BARE_SUFFIX = re.compile(r"社区|街道|学校|医院|中心|小组|政府|党委|协会|开发区|新区|海关|村委会|居委会|党校")
+# Kinds of bodies rather than bodies: `乡镇卫生院`, `各级党委`, `省级经济技术开发区`.
+_KIND_OF_BODY = re.compile(r"^(?:乡镇|各级|各类|基层|国家级|省级|市级|县级|区级|有关|相关)")
 _ENDS_IN_ROLE = re.compile(r"(?:常委|委员|局长|部长)$")
 # Words ending in 局 that are no body: 布局, 格局, 大局.
 _NOT_A_BUREAU = re.compile(r"(?:布|格|大|全|时|结|开|当|残|政治)局$")
@@ -58,7 +61,8 @@ def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int
     """The body named by a candidate: from its first level word or place to its body word.
 
     A level word (市, 中共 …) may start the name at a token start; a place (龙山区 …) where the
-    NER model starts one, or where the candidate begins after a stop; a park (某某袜业园) likewise.
+    NER model starts one, or where the candidate begins after a stop and looks like a place;
+    a park or a paper (某某袜业园) where the candidate begins.
     """
     text = candidate.text
     for offset in range(len(text) - 1):
@@ -77,7 +81,8 @@ def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int
 
 def _generic(name: str) -> bool:
     """`乡镇党委`, `村党组`: levels and a body word, naming a kind of body rather than one body."""
-    return bool(re.fullmatch(rf"[省市县区镇乡村各全]{{2,}}(?:{_suffixes()})", name)) or bool(_ENDS_IN_ROLE.search(name))
+    return bool(re.fullmatch(rf"[省市县区镇乡村各全]{{2,}}(?:{_suffixes()})", name)) or bool(_ENDS_IN_ROLE.search(name)) \
+        or bool(_KIND_OF_BODY.match(name))
 
 
 def _cuts_a_word(text: str, end: int) -> bool:
