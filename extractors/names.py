@@ -15,7 +15,7 @@ from extractors.lexicon import words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not occur in names but do in the words around them.
-_NOT_IN_NAMES = set("副市县区省局委会的了是在对等及与和于之其这那我你他她们各该每")
+_NOT_IN_NAMES = set("副市县区省局委会的了是在对等及与和于其这那我你他她们各该每")
 
 
 @cache
@@ -55,14 +55,12 @@ def plausible_name(name: str) -> bool:
     return 2 <= len(name) <= 4 and all(_CJK.match(c) for c in name) and not (set(name[1:]) & _NOT_IN_NAMES)
 
 
-def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None,
-              token_ends: set[int] | None = None) -> int | None:
+def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) -> int | None:
     """End of a personal name starting at `pos`, or None.
 
     Evidence, strongest first: a two-character reading followed by a word that
     follows names (`孙弘率队`); the NER model's PERSON span or a reading of two or
-    three characters followed by a boundary; the NER span alone; where the segmenter
-    ends a word (`柴伟实事求是地`), unless the surname is itself a common word (任, 和).
+    three characters followed by a boundary; the NER span alone (`柴伟实事求是地`).
     """
     surname = surname_length(text, pos)
     ner_end = (person_starts or {}).get(pos)
@@ -78,11 +76,7 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None,
     for end in ([ner_end] if ner_end else []) + ends:
         if is_boundary(text, end):
             return end
-    if ner_end is not None:
-        return ner_end
-    if token_ends and not is_boundary(text, pos):
-        return next((end for end in ends if end in token_ends), None)
-    return None
+    return ner_end
 
 
 @cache

@@ -15,8 +15,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.found import Found, found, segments_words, word_edges
-from extractors.lexicon import alternation
+from extractors.found import Found, found
+from extractors.lexicon import alternation, words
 from extractors.names import is_boundary, read_name, read_name_before
 from kg.records import EntityType
 
@@ -27,13 +27,22 @@ _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
 _BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]")
 _ELLIPTICAL_HEAD = re.compile(r"^(.*?)(党组副书记|党组书记|党委副书记|党委书记)$")
+# Bare posts that belong to the body of the post before them in a chain.
+_EXPANDABLE = {"秘书长", "副秘书长", "主任", "副主任", "主席", "副主席", "董事长", "副董事长", "总经理", "副总经理"}
+# `某某代表是某村党总支书记`: a name, then the posts it is said to hold.
+_HOLDS = re.compile(r"(?:代表|委员|同志)?(?:是|系|现任|担任|任)")
+
+
+@cache
+def _business_roles() -> frozenset[str]:
+    return frozenset(words("business_roles"))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     org_piece = rf"(?:[\u4e00-\u9fff0-9]{{0,10}}?(?:{alternation('org_suffixes')}|{alternation('company_suffixes')}|[省市县区镇乡村州]))"
     return {
-        "role": re.compile(rf"(?:{alternation('collective_roles')}|{alternation('roles')})"),
+        "role": re.compile(rf"(?:{alternation('collective_roles')}|{alternation('roles')}|{alternation('business_roles')})"),
         "prefix": re.compile(rf"原?{org_piece}+$"),
         "role_after_name": re.compile(rf"(?:{alternation('name_after_roles')})"),
     }
@@ -52,12 +61,17 @@ def post_start(text: str, role_start: int) -> int:
     return role_start
 
 
-def expand_elliptical(posts: list[str]) -> list[str]:
-    """`市人大常委会党组书记、主任` -> the second post is 主任 of 市人大常委会."""
-    head = _ELLIPTICAL_HEAD.match(posts[0]) if posts else None
-    if not head or not head.group(1):
+def expand_elliptical(posts: list[str], body_lengths: list[int]) -> list[str]:
+    """A bare post after a post of a body is a post of that body: `市人大常委会党组书记、主任` -> 主任 of
+    市人大常委会, `市委常委、秘书长` -> 秘书长 of 市委, `集团党委书记、董事长` -> 董事长 of the group.
+
+    `body_lengths[i]`: how many characters of posts[i] name its body (0 for a bare role)."""
+    if not posts or not body_lengths[0]:
         return posts
-    return [posts[0]] + [p if len(p) > 3 or p[0] in "省市县区镇乡村" else head.group(1) + p for p in posts[1:]]
+    head = _ELLIPTICAL_HEAD.match(posts[0])
+    body = head.group(1) if head and head.group(1) else posts[0][:body_lengths[0]]
+    return [posts[0]] + [body + p if not n and p[0] not in "省市县区镇乡村" and (head or p in _EXPANDABLE) else p
+                         for p, n in zip(posts[1:], body_lengths[1:])]
 
 
 def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
@@ -66,33 +80,61 @@ def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return {e.start_char: e.end_char for e in ents}, {e.end_char: e.start_char for e in ents}
 
 
-def posts_then_names(text: str, person_starts: dict[int, int], token_ends: set[int] | None = None) -> list[Found]:
-    """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text."""
+def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
+    """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text.
+
+    Enterprise roles (董事长, 总经理) are posts only inside a chain that a public post opened."""
     out: list[Found] = []
     # 常委 of 常委会 and 委员 of 委员会 are bodies, not posts.
     roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())]
     chain: list[str] = []
+    bodies: list[int] = []
     chain_end = -1
     for match in roles:
         start = post_start(text, match.start())
-        if chain and start == chain_end + 1 and text[chain_end] == "、":
-            chain.append(text[start:match.end()])
-        else:
-            chain = [text[start:match.end()]]
+        chained = chain and start == chain_end + 1 and text[chain_end] == "、"
+        if match.group() in _business_roles() and not chained:
+            continue
+        if not chained:
+            chain, bodies = [], []
+        chain.append(text[start:match.end()])
+        bodies.append(match.start() - start)
         chain_end = match.end()
         pos = match.end()
         names = []
-        while (end := read_name(text, pos, person_starts, token_ends)) is not None:
+        while (end := read_name(text, pos, person_starts)) is not None:
             names.append((pos, end))
             if end < len(text) and text[end] == "、":
                 pos = end + 1
             else:
                 break
-        posts = expand_elliptical(chain)
+        posts = expand_elliptical(chain, bodies)
         for name_start, name_end in names:
             out.append(Found(EntityType.OFFICIAL, name_start, name_end, text[name_start:name_end], titles=posts))
         if names:
+            chain, bodies = [], []
+    return out
+
+
+def stated_posts(text: str, officials: list[Found]) -> list[Found]:
+    """`某某代表是某村党总支书记`: posts said of a name the article knows."""
+    out = []
+    for name in {f.name for f in officials}:
+        for match in re.finditer(re.escape(name), text):
+            said = _HOLDS.match(text, match.end())
+            if not said:
+                continue
             chain = []
+            pos = said.end()
+            while role := _patterns()["role"].search(text, pos, min(len(text), pos + PREFIX_MAX_CHARS)):
+                if post_start(text, role.start()) != pos:
+                    break
+                chain.append(text[pos:role.end()])
+                if not text.startswith("、", role.end()):
+                    break
+                pos = role.end() + 1
+            if chain:
+                out.append(Found(EntityType.OFFICIAL, match.start(), match.end(), name, titles=chain))
     return out
 
 
@@ -135,20 +177,18 @@ def later_mentions(text: str, officials: list[Found]) -> list[Found]:
 
 @Language.factory("kg_officials", default_config={"use_ner": True})
 def make_officials(nlp: Language, name: str, use_ner: bool):
-    return OfficialsComponent(use_ner, segments_words(nlp))
+    return OfficialsComponent(use_ner)
 
 
 class OfficialsComponent:
     """Officials with their posts (see the module docstring)."""
 
-    def __init__(self, use_ner: bool, use_tokens: bool):
+    def __init__(self, use_ner: bool):
         self.use_ner = use_ner
-        self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         starts, ends = person_spans(doc) if self.use_ner else ({}, {})
         text = doc.text
-        _, token_ends = word_edges(doc, self.use_tokens)
-        officials = posts_then_names(text, starts, token_ends) + names_then_post(text, ends) + profiles(text)
-        found(doc).extend(officials + later_mentions(text, officials))
+        officials = posts_then_names(text, starts) + names_then_post(text, ends) + profiles(text)
+        found(doc).extend(officials + stated_posts(text, officials) + later_mentions(text, officials))
         return doc
