@@ -15,7 +15,8 @@ from extractors.spans import Candidate, balanced, candidates, longest
 from kg.records import EntityType
 
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
-                   r"|打造|发展|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|[在的了和与及是把对到向从为有原要将]")
+                   r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
+                   r"|董事长|总经理|总裁|[在的了和与及是把对到向从为有原要将由等]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
 _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|一|多|小|大|新|老|传统)"
                           r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国")

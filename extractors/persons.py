@@ -16,13 +16,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.found import Found, context, found, sentence_of
-from extractors.names import plausible_name, surname_length
+from extractors.names import plausible_name, read_name, surname_length
 from kg.records import EntityType
 
 _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*([\u4e00-\u9fff·]{2,4})\s*摄")
 _BUSINESS = re.compile(r"企业|公司|集团|厂|老板|董事长|总经理|创业|经营|袜业|商户|个体")
-_PERSON_BEFORE = re.compile(r"(?:村民|市民|居民|群众|老人|企业家|农民|工人|职工|员工|学生|教师|医生|护士|志愿者|店主|老板"
-                            r"|负责人|董事长|总经理|经理|厂长|创始人|游客|家长|患者|户主|先生|女士|网友|选手|运动员)$")
+_PERSON_WORDS = (r"村民|市民|居民|群众|老人|企业家|农民|工人|职工|员工|学生|教师|医生|护士|志愿者|店主|老板|负责人|创始人"
+                 r"|游客|家长|患者|户主|网友|选手|运动员|党员|老党员|青年|大学生|退役军人|种植户|养殖户|贫困户|脱贫户")
+_PERSON_BEFORE = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)$")
+# A name right after such a word is a person's (`村民某某`, `某公司董事长某某`).
+_PERSON_INTRO = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)")
+_ENTERPRISE_ROLES = {"董事长", "总经理", "副总经理", "总裁", "副总裁", "经理", "厂长", "会长", "副会长", "理事长", "企业家"}
 _PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家")
 
 
@@ -64,6 +68,24 @@ def make_persons(nlp: Language, name: str, use_ner: bool):
     return PersonsComponent(use_ner)
 
 
+def introduced_persons(text: str, person_starts: dict[int, int], taken: list[Found]) -> list[Found]:
+    """People named right after a word for a person or an enterprise role (`返乡青年某某`, `董事长某某`),
+    where the model marks the name or the text names it twice or has it speak (`党员干部` is no one)."""
+    out = []
+    for intro in _PERSON_INTRO.finditer(text):
+        end = read_name(text, intro.end(), person_starts)
+        if end is None or any(f.start < end and intro.end() < f.end for f in taken + out):
+            continue
+        name = text[intro.end():end]
+        repeated = len(name) >= 3 and text.count(name) >= 2  # a two-character "name" twice may be a word: 干部
+        if intro.end() not in person_starts and not repeated and not _PERSON_AFTER.match(text, end):
+            continue
+        start, stop = sentence_of(text, intro.end())
+        role = "entrepreneur" if _BUSINESS.search(text, start, stop) or intro.group() in _ENTERPRISE_ROLES else "other"
+        out.append(Found(EntityType.PERSON, intro.end(), end, text[intro.end():end], role=role))
+    return out
+
+
 class PersonsComponent:
     """People without a post; the collector drops those that are officials elsewhere on the page."""
 
@@ -72,6 +94,8 @@ class PersonsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         people = journalists(doc.text, context(doc).reporters)
+        starts = {e.start_char: e.end_char for e in doc.ents if e.label_ == "PERSON"} if self.use_ner else {}
+        people += introduced_persons(doc.text, starts, found(doc) + people)
         if self.use_ner:
             people += ner_persons(doc, found(doc) + people)
         found(doc).extend(people)

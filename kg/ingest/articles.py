@@ -259,8 +259,7 @@ def _spans(text: MappedText, original: str) -> list[Span]:
 
 def _unit_reporters(unit: Unit) -> list[str]:
     if unit.kind is Kind.CREDIT:
-        name = bylines.closing_reporter(unit.plain)
-        return [name] if name else []
+        return bylines.closing_reporters(unit.plain)
     return bylines.byline_reporters(unit.plain)
 
 
@@ -276,8 +275,7 @@ def to_article(draft: Draft, index: int, source: str, stem: str, original: str,
         reporters = bylines.lead_reporters(draft.paragraphs[0].plain) + reporters
         for para in draft.paragraphs[-1:]:
             last_line = para.plain.rstrip().split("\n")[-1]
-            if name := bylines.closing_reporter(last_line):
-                reporters.append(name)
+            reporters.extend(bylines.closing_reporters(last_line))
     continuation = _CONTINUATION.search(body.text)
     return Article(
         id=f"{stem}#{index}",

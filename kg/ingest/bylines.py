@@ -17,7 +17,8 @@ BYLINE = re.compile(
     r"\s*(?:特约|见习|首席)?(?:记者|评论员|通讯员)(?:\s+[\u4e00-\u9fff·]{2,5})*\s*$"
 )
 # A closing credit at the end of a paragraph: `……满意。（热线轩）`.
-CLOSING_CREDIT = re.compile(r"[(（]([\u4e00-\u9fff·]{2,5})[)）]\s*$")
+CLOSING_CREDIT = re.compile(r"[(（]((?:(?:通讯员|记者|见习记者|特约记者|实习生)\s*)?[\u4e00-\u9fff·]{2,5}"
+                            r"(?:[\s、]+(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,5})*)[)）]\s*$")
 # Credits that are not people: `（转自《吉林日报》）`, `（下转第二版）`.
 NOT_A_NAME = re.compile(r"转自|下转|上接|接第|转第|综合|据|版$|报$")
 
@@ -44,8 +45,9 @@ def byline_reporters(line: str) -> list[str]:
     return names_in(line)
 
 
-def closing_reporter(paragraph: str) -> str | None:
+def closing_reporters(paragraph: str) -> list[str]:
+    """Names of a closing credit: `（李文罡）`, `（通讯员 何某 王某）`."""
     found = CLOSING_CREDIT.search(paragraph)
     if found and not NOT_A_NAME.search(found.group(1)):
-        return found.group(1)
-    return None
+        return names_in(found.group(1))
+    return []

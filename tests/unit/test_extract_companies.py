@@ -60,13 +60,12 @@ PASSING = [
     pytest.param("和润集团、为民超市参加展销。", {"和润集团", "为民超市"}, id="brand-with-stop-char"),
     # passing since the extractor fixes that followed the first run of these tests
     pytest.param('中国建设银行青岚分行发放贷款。', {'中国建设银行青岚分行'}, id='bank-branch'),
+    # passing since the extractor fixes that followed the first run of these tests
+    pytest.param('先后来到丰谷粮油、佳禾面业。', {'丰谷粮油', '佳禾面业'}, id='brand-grain-and-noodles'),
 ]
 
 FAILING = [
     # variant written after b93b7f1: brands with industry words the list lacks
-    pytest.param("先后来到丰谷粮油、佳禾面业。", {"丰谷粮油", "佳禾面业"}, id="brand-grain-and-noodles",
-                 marks=pytest.mark.xfail(strict=True, reason="a bare brand needs a word of firm_words.txt; 粮油/面业 "
-                                         "(like any industry not listed) are missing, so the list grows case by case")),
     pytest.param("白鹭袜业是我县的支柱产业。", set(), id="neg-place-named-industry",
                  marks=pytest.mark.xfail(strict=True, reason="_NOT_A_BRAND only knows levels and 东西南北; a place "
                                          "name without a level character (白鹭) passes as a brand")),

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest.bylines import byline_reporters, closing_reporter, lead_reporters
+from kg.ingest.bylines import byline_reporters, closing_reporters, lead_reporters
 from kg.ingest.dates import event_date, likely_year
 from kg.ingest.layout import Layout, despace, ends_sentence, page_blocks
 from kg.ingest.masthead import date_in_file_name
@@ -139,9 +139,10 @@ def test_byline_and_closing_credit():
     assert byline_reporters("本报记者 林晓") == ["林晓"]
     assert byline_reporters("《青岚日报》记者 郑平") == ["郑平"]
     assert byline_reporters("《青岚日报》评论员") == []
-    assert closing_reporter("市民表示满意。(郑平)") == "郑平"
-    assert closing_reporter("(转自《青岚日报》)") is None
-    assert closing_reporter("谁家遇到事,(下转第二版)") is None
+    assert closing_reporters("市民表示满意。(郑平)") == ["郑平"]
+    assert closing_reporters("市民表示满意。(通讯员 郑平 林晓)") == ["郑平", "林晓"]
+    assert closing_reporters("(转自《青岚日报》)") == []
+    assert closing_reporters("谁家遇到事,(下转第二版)") == []
 
 
 @pytest.mark.parametrize("text,issue,fallback,expected", [
