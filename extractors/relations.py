@@ -27,12 +27,15 @@ _NOTHING_NAMED = re.compile(r"(?:并|[,，;；。]|$)")
 _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，。]{0,8}推介|作[^,，。]{0,8}报告")
 # How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
 _SUBJECT_REACH = 12
+# Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
+_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
 _SPOKE = re.compile(r"^(?:上|时)?的?(?:发表|作)?[\u4e00-\u9fff]{0,3}?(?:讲话|发言|致辞|报告)|^上[,，]")
 # Where the documents a meeting approved end: at the next thing it did (听取了《…》).
 _NEXT_ACT = re.compile(r"听取|研究|部署|传达|学习|审议了|讨论了|提请|决定将|印发")
+_ACTS_OF_A_MEETING = re.compile(r"传达|学习|听取|研究|贯彻|部署")
 # Officials who join a visit in a sentence of their own (`某某参加调研`, `陪同检查`) visited its places too.
 _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视察|考察)|陪同")
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
@@ -99,8 +102,12 @@ class SentenceReader:
             self.out.append(FoundRelation(head, kind, tail, (start, end)))
 
     def bare_meeting_after(self, pos: int, end: int) -> bool:
-        """`主持会议`, `出席推介会并致辞`, `…应邀出席。`: the act's object is the article's meeting."""
-        return bool(_BARE_MEETING.match(self.text, pos, end)) or bool(_NOTHING_NAMED.match(self.text, pos, end))
+        """`主持会议`, `出席推介会并致辞`, `…应邀出席。`, `参加学习` (of a 集体学习): the act's object is the
+        article's meeting."""
+        tail_of_lead = self.lead is not None and any(
+            self.lead.name.endswith(self.text[pos:pos + k]) for k in (4, 3, 2) if pos + k <= end)
+        return bool(_BARE_MEETING.match(self.text, pos, end)) or bool(_NOTHING_NAMED.match(self.text, pos, end)) \
+            or tail_of_lead
 
     def chaired(self, start: int, end: int) -> None:
         for match in _trigger(self.text, start, end, self.table["CHAIRED"]):
@@ -126,6 +133,13 @@ class SentenceReader:
             # Those named since the previous act of the sentence: `甲出席并致辞，乙主持，丙、丁参加`.
             since = max([a.end() for a in acts if a.end() <= match.start()] + [start])
             self.add(_attendees(_within(self.people, since, match.start())), RelationType.ATTENDED, tail, start, end)
+        if self.lead is None or _within(self.meetings, start, end):
+            return
+        for act in _SPEAKING.finditer(self.text, start, end):
+            # `某某应邀作专题辅导报告`, `某某作城市推介`: who speaks at the article's meeting attends it.
+            speakers = [p for p in _within(self.people, _clause_start(self.text, start, act.start()), act.start())
+                        if act.start() - p.end <= _SPEAKER_GAP]
+            self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.lead, start, end)
 
     def spoke_at(self, start: int, end: int) -> None:
         """`某某在某会议上的讲话` (the speaker before 在) and `在某会议上，某某…` (the first person after)."""
@@ -144,8 +158,10 @@ class SentenceReader:
 
     def approved(self, start: int, end: int) -> None:
         for match in _trigger(self.text, start, end, self.table["APPROVED"]):
-            # The subject: a meeting that opens the sentence, else the article's (`会议审议通过…`).
-            opening = [m for m in _within(self.meetings, start, match.start()) if m.start - start <= _SUBJECT_REACH]
+            # The subject: a meeting that opens the sentence, else the article's (`会议审议通过…`,
+            # `会议传达学习了某会议精神，审议通过…`).
+            opening = [m for m in _within(self.meetings, start, match.start()) if m.start - start <= _SUBJECT_REACH
+                       and not _ACTS_OF_A_MEETING.search(self.text, start, m.start)]
             head = opening[0] if opening else self.lead
             next_act = _NEXT_ACT.search(self.masked, match.end(), end)
             documents = [f for f in self.items if f.type is EntityType.DOCUMENT]

@@ -43,10 +43,14 @@ def collapse_titles(titles: list[str]) -> list[str]:
 
 
 def meeting_key(name: str) -> str:
+    """A meeting's name in one spelling: `云渡县第十八届人民代表大会第五次会议` and `县十八届人大五次会议` end alike."""
     name = re.sub(r"[“”\"'\s]|召开", "", name)
+    name = name.replace("人民代表大会", "人大").replace("中国人民政治协商会议", "政协")
+    name = re.sub(r"政协(.{1,8}?[省市县区])第?([一二三四五六七八九十]+)届委员会", r"\1政协\2届", name)
+    name = re.sub(r"第(?=[一二三四五六七八九十百\d]+[届次])", "", name)
     name = re.sub(r"(大会|会议)$", "会", name)
     year = re.search(r"\d{4}年", name)
-    ordinal = re.search(r"第[一二三四五六七八九十百\d]+次", name)
+    ordinal = re.search(r"[一二三四五六七八九十百\d]+次", name)
     rest = name
     for part in (year, ordinal):
         if part:
