@@ -55,7 +55,7 @@ def meeting_key(name: str) -> str:
     for part in (year, ordinal):
         if part:
             rest = rest.replace(part.group(), "")
-    return "|".join([year.group() if year else "", ordinal.group() if ordinal else "", rest])
+    return "|".join([rest, ordinal.group() if ordinal else "", year.group() if year else ""])
 
 
 def body_key(name: str) -> str:

@@ -1,0 +1,57 @@
+"""Resolution of one page's mentions into entities (kg/nlp/merge.py)."""
+from extractors.found import Found
+from kg.nlp.merge import Located, PageEntities, collapse_titles, meeting_key
+from kg.records import EntityType
+
+
+def located(kind: EntityType, name: str, **attrs) -> Located:
+    return Located(Found(kind, 0, len(name), name, **attrs), "p#0", 0, len(name))
+
+
+def entities(*items: Located) -> dict[str, tuple]:
+    page = PageEntities(list(items))
+    return {e.name: (e.type.value, e.titles, e.role, sorted(e.aliases)) for e in page.entities.values()}
+
+
+def test_titles_keep_order_and_drop_a_shorter_form():
+    assert collapse_titles(["市委书记", "书记", "市委 书记", "代表"]) == ["市委书记", "代表"]
+
+
+def test_meeting_spellings_share_a_key():
+    assert meeting_key("市委常委会2019年第十六次会议") == meeting_key("2019年市委常委会第十六次会议")
+    assert meeting_key("全省“三抓”大会") == meeting_key("全省“三抓”会议")
+    assert meeting_key("云渡县第十八届人民代表大会第五次会议").endswith(meeting_key("县十八届人大五次会议"))
+    assert meeting_key("市政府2019年第十次常务会议") != meeting_key("市政府2020年第十次常务会议")
+
+
+def test_a_name_that_is_an_official_anywhere_is_the_official():
+    found = entities(located(EntityType.OFFICIAL, "钱立新", titles=["市长"]),
+                     located(EntityType.PERSON, "钱立新", role="other"),
+                     located(EntityType.OFFICIAL, "钱立新", titles=["市委副书记", "市长"]))
+    assert found == {"钱立新": ("Official", ["市长", "市委副书记"], None, [])}
+
+
+def test_a_partial_name_joins_the_one_full_name():
+    found = entities(located(EntityType.PERSON, "欧阳明", role="journalist"),
+                     located(EntityType.PERSON, "欧阳", role="other"))
+    assert found == {"欧阳明": ("Person", [], "journalist", ["欧阳"])}
+
+
+def test_a_short_body_name_joins_the_one_longer_name_it_ends():
+    found = entities(located(EntityType.ORGANIZATION, "青岚市人民政府"), located(EntityType.ORGANIZATION, "市政府"),
+                     located(EntityType.ORGANIZATION, "中共青岚市委"), located(EntityType.ORGANIZATION, "市委"))
+    assert found == {"青岚市人民政府": ("Organization", [], None, ["市政府"]),
+                     "中共青岚市委": ("Organization", [], None, ["市委"])}
+
+
+def test_an_ambiguous_short_name_stays_apart():
+    found = entities(located(EntityType.ORGANIZATION, "白鹭县政府"), located(EntityType.ORGANIZATION, "望川县政府"),
+                     located(EntityType.ORGANIZATION, "县政府"))
+    assert set(found) == {"白鹭县政府", "望川县政府", "县政府"}
+
+
+def test_meeting_date_comes_from_a_dated_mention():
+    found = PageEntities([located(EntityType.MEETING, "全市干部大会"),
+                          located(EntityType.MEETING, "“三抓”项目建设年全市干部大会", date="2020-02-10")])
+    (meeting,) = found.entities.values()
+    assert (meeting.name, meeting.date, meeting.aliases) == ("“三抓”项目建设年全市干部大会", "2020-02-10", ["全市干部大会"])
