@@ -22,6 +22,7 @@ _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|�
                           r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
 _WORD_GOES_ON = re.compile(r"[房区长矿]")
+_PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
 MIN_BRAND_CHARS = 2
 MAX_BARE_BRAND_CHARS = 4
 
@@ -61,7 +62,8 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
                 and _STOP.fullmatch(text[candidate.start - 1]):
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
-        if company_name(name) and not any(name.startswith(p) for p in places if len(name) - len(p) <= 4):
+        bare = not _patterns()["suffixed"].search(name)
+        if company_name(name) and not (bare and any(name.startswith(p) for p in places)):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))
     return longest(out)
 
@@ -76,7 +78,8 @@ class CompaniesComponent:
         self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        places = {e.text for e in doc.ents if e.label_ == "LOC"}
+        # Places: the model's, and names the text also writes with a level (某某 beside 某某市).
+        places = {e.text for e in doc.ents if e.label_ == "LOC"} | set(_PLACE_WITH_LEVEL.findall(doc.text))
         _, ends = word_edges(doc, self.use_tokens)
         found(doc).extend(find_companies(doc.text, places, ends))
         return doc

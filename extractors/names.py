@@ -89,9 +89,8 @@ def read_name_before(text: str, end: int, person_ends: dict[int, int] | None = N
 
     Without the NER model, the name must stand where a name can begin: after punctuation
     or at the start, or after a word that often precedes a leader's name (学习, 贯彻)."""
-    if person_ends and end in person_ends:
-        start = person_ends[end]
-        return start if plausible_name(text[start:end]) else None
+    if person_ends and end in person_ends and plausible_name(text[person_ends[end]:end]):
+        return person_ends[end]
     for length in (3, 2):
         start = end - length
         if start >= 0 and plausible_name(text[start:end]) and surname_length(text, start) \
