@@ -1,0 +1,112 @@
+"""`kg models build`: corpus -> split -> pkuseg segmenter -> NER -> one pipeline directory with its scores."""
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import spacy
+from spacy.language import Language
+
+from kg.nlp.training import evaluate
+from kg.nlp.training.augment import title_name_verb, with_other_names
+from kg.nlp.training.corpus import CORPUS_NAME, Sentence, Split, fetch_corpus, read_corpus, split
+from kg.nlp.training.ner import NER_MODEL, train_ner
+from kg.nlp.training.segmenter import PRUNE_BELOW, train_segmenter
+
+log = logging.getLogger(__name__)
+
+SEED = 1998
+TEST_SHARE = 0.1
+DEV_SHARE = 0.05
+TEMPLATE_SHARE = 0.13  # "title name verb" sentences per training sentence
+
+
+def corpus_split(cache: Path, seed: int = SEED) -> Split:
+    """The deterministic split that build and eval share."""
+    return split(read_corpus(fetch_corpus(cache)), seed, dev_share=DEV_SHARE, test_share=TEST_SHARE)
+
+
+def sampled(parts: Split, sample: int | None, seed: int) -> Split:
+    """A small deterministic sample for quick builds: `sample` train sentences, a tenth as many for dev/test."""
+    if not sample:
+        return parts
+    rng = random.Random(seed)
+    small = max(sample // 10, 20)
+    return Split(rng.sample(parts.train, sample), rng.sample(parts.dev, small), rng.sample(parts.test, small))
+
+
+def augmented(train: list[Sentence], seed: int) -> list[Sentence]:
+    """The training sentences plus copies with other names plus "title name verb" sentences."""
+    templates = title_name_verb(train, round(len(train) * TEMPLATE_SHARE), seed)
+    return train + with_other_names(train, seed) + templates
+
+
+def blank_pipeline(pkuseg_dir: Path) -> Language:
+    """A Chinese pipeline whose tokenizer carries the pkuseg model (serialised with the pipeline)."""
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_dir))
+    # pkuseg's default post-processing merges words of its own dictionary, another standard than the corpus's:
+    # off, and its word lists emptied so that they are not stored with the pipeline.
+    postprocesser = nlp.tokenizer.pkuseg_seg.postprocesser
+    postprocesser.do_process = False
+    postprocesser.common_words, postprocesser.other_words = set(), set()
+    return nlp
+
+
+def compress_weights(pipeline_dir: Path) -> None:
+    """Store the pkuseg weights zipped (pkuseg reads either form)."""
+    weights = pipeline_dir / "tokenizer" / "pkuseg_model" / "weights.npz"
+    npz = np.load(weights)
+    arrays = {name: npz[name] for name in npz.files}
+    np.savez_compressed(weights, **arrays)
+
+
+def test_scores(nlp: Language, parts: Split) -> dict:
+    seg = evaluate.segmentation_score(nlp, parts.test)
+    ner = evaluate.ner_scores(nlp, parts.test)
+    ner_gold_tokens = evaluate.ner_scores(nlp, parts.test, gold_tokens=True)
+    probes = evaluate.probe_names(nlp)
+    return {
+        "segmentation": seg.as_dict(),
+        "ner": {label: score.as_dict() for label, score in ner.items()},
+        "ner_on_corpus_words": {label: score.as_dict() for label, score in ner_gold_tokens.items()},
+        "name_probes": {k: v for k, v in probes.items() if k != "misses"},
+    }
+
+
+def build(out: Path, cache: Path, sample: int | None, iterations: int, epochs: int, seed: int = SEED) -> dict:
+    """Train both models, evaluate on the test split and write the pipeline to `out`; returns meta["kg"]."""
+    started = time.time()
+    parts = sampled(corpus_split(cache, seed), sample, seed)
+    train = augmented(parts.train, seed)
+    log.info("sentences: train %d (+%d augmented), dev %d, test %d",
+             len(parts.train), len(train) - len(parts.train), len(parts.dev), len(parts.test))
+    with tempfile.TemporaryDirectory() as tmp:
+        nlp = blank_pipeline(train_segmenter(train, parts.dev, Path(tmp), iterations))
+    seg_minutes = (time.time() - started) / 60
+    best = train_ner(nlp, train, parts.dev, epochs, seed)
+    log.info("evaluating on %d test sentences", len(parts.test))
+    kg_meta = {
+        "corpus": CORPUS_NAME,
+        "split": {"unit": "sentence", "seed": seed, "dev_share": DEV_SHARE, "test_share": TEST_SHARE,
+                  "sample": sample, "train": len(parts.train), "train_augmented": len(train),
+                  "template_share": TEMPLATE_SHARE,
+                  "dev": len(parts.dev), "test": len(parts.test)},
+        "training": {"pkuseg_iterations": iterations, "pkuseg_prune_below": PRUNE_BELOW,
+                     "ner_epochs": epochs, "ner_best": best, "ner_model": NER_MODEL,
+                     "minutes_segmenter": round(seg_minutes, 1),
+                     "minutes_total": round((time.time() - started) / 60, 1)},
+        "scores_test": test_scores(nlp, parts),
+    }
+    nlp.meta.update({"name": "kg", "version": "0.1.0", "description": "kg: pkuseg segmenter + NER (PERSON, LOC, ORG) "
+                     "trained on the People's Daily 1998-01 corpus", "kg": kg_meta})
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    compress_weights(out)
+    return kg_meta
