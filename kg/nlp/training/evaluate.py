@@ -7,7 +7,6 @@ models' errors apart, on the corpus's own words.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,23 +120,19 @@ def probe_names(nlp: Language) -> dict:
     return {"names": total, "segmented": segmented, "tagged": tagged, "misses": misses}
 
 
-_WRAP = re.compile(r"(?<=[^\s\x00-\x7f])\n(?=[^\s\x00-\x7f])")
-
-
-def unwrap(text: str) -> str:
-    """Join lines hard-wrapped inside a paragraph (a newline between two non-ASCII characters)."""
-    return _WRAP.sub("", text)
-
-
 def page_person_share(nlp: Language, pages_dir: Path, gold_dir: Path) -> dict:
     """Share of gold Official/Person names of the pages that come out as exactly one PERSON entity."""
+    from kg.ingest.pages import load_page
+    from kg.nlp.extract import article_text
+
     found = total = 0
     misses: Counter = Counter()
     for gold_file in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         page = pages_dir / gold["source"]
-        doc = nlp(fold(unwrap(page.read_text(encoding="utf-8"))))
-        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        # The pages as kg reads them: articles with their wrapped lines rejoined, captions and bylines.
+        persons = {e.text for article in load_page(page).articles
+                   for e in nlp(article_text(article)[0]).ents if e.label_ == "PERSON"}
         for entity in gold.get("entities", []):
             if entity["type"] in ("Official", "Person"):
                 total += 1
