@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from kg.ingest.bylines import BYLINE, LEAD
-from kg.ingest.layout import Block, Layout, ends_sentence
+from kg.ingest.layout import Block, Layout, ends_sentence, letter_spaced
 from kg.ingest.normalize import MappedText
 
 
@@ -90,16 +90,23 @@ def _kind(block: Block) -> Kind:
 
 
 def _split_off_lines(blocks: list[Block]) -> list[Block]:
-    """Caption lines and `——` subtitle lines printed without a blank line around them become blocks of their own."""
+    """Lines printed without a blank line around them that are not part of the text beside them become
+    blocks of their own: captions, bylines under a headline, `——` subtitles, and the plain deck lines
+    under a letter-spaced headline (`市 委 全 会 召 开` / `审议通过…`)."""
     out = []
     for block in blocks:
         current: list = []
         for line in block.lines:
-            if len(block.lines) > 1 and _CAPTION.search(line.text):
+            alone = len(block.lines) > 1 and (_CAPTION.search(line.text) or BYLINE.match(line.text))
+            after_spaced_title = current and letter_spaced(current[-1]) and not letter_spaced(line) \
+                and len(current) <= COLUMN_HEADLINE_MAX_LINES and not LEAD.match(current[0].text) \
+                and not _CLAUSE_PUNCT.search(current[-1].text)
+            if alone:
                 out.extend([Block(current, block.layout)] if current else [])
                 out.append(Block([line], block.layout))
                 current = []
-            elif current and line.text.startswith("—") and len(current) <= COLUMN_HEADLINE_MAX_LINES:
+            elif current and (line.text.startswith("—") or after_spaced_title) \
+                    and len(current) <= COLUMN_HEADLINE_MAX_LINES:
                 out.append(Block(current, block.layout))
                 current = [line]
             else:
@@ -111,7 +118,13 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
 
 def classify(blocks: list[Block]) -> list[Unit]:
     """Kinds of the blocks, with the context rules that a single block cannot decide."""
-    units = [Unit(_kind(b), b.text, len(b.lines)) for b in _split_off_lines(blocks)]
+    split = _split_off_lines(blocks)
+    units = [Unit(_kind(b), b.text, len(b.lines)) for b in split]
+    for n in range(1, len(units)):
+        if units[n].kind is Kind.HEADLINE and units[n - 1].kind is Kind.HEADLINE \
+                and all(letter_spaced(line) for line in split[n - 1].lines) \
+                and not any(letter_spaced(line) for line in split[n].lines):
+            units[n].kind = Kind.SUBTITLE  # a deck under a letter-spaced headline
     for i, unit in enumerate(units):
         prev = units[i - 1] if i else None
         nxt = units[i + 1] if i + 1 < len(units) else None

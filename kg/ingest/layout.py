@@ -80,6 +80,11 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_END
 
 
+def letter_spaced(line: MappedText) -> bool:
+    """Whether the line was printed letter-spaced (`东 北 袜 业`): despacing left gaps in its offsets."""
+    return len(line) > 3 and line.origin[-1] - line.origin[0] + 1 >= 1.5 * len(line)
+
+
 def despace(line: MappedText) -> MappedText:
     """Undo letter-spacing (`东 北 袜 业 园`) where most neighbouring CJK characters are spaced."""
     spaced = len(_SPACED_PAIR.findall(line.text))
