@@ -26,7 +26,9 @@ _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|�
 _LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
 # The lead reports the meeting held or attended: 主持召开X, 召开了X, 出席X; or X召开, X在某地举行.
 _HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加|在)了?$")
-_HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,12})?(?:召开|举行|开幕|隆重开幕)")
+_HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,20})?(?:召开|举行|开幕|隆重开幕|闭幕|胜利闭幕)")
+# A meeting word that begins a longer word names a place, not a meeting: 会议中心, 会议室.
+_PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
 MIN_NAME_CHARS = 2  # characters before the meeting word
 
 
@@ -72,7 +74,7 @@ def find_meetings(text: str, event_date: str | None, lead_end: int,
     out = []
     for candidate in candidates(text, _suffixes(), _STOP):
         named = meeting_name(candidate, place_starts)
-        if named is None:
+        if named is None or _PLACE_AFTER.match(text, named.end):
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
         out.append(Found(EntityType.MEETING, named.start, named.end, named.text,

@@ -175,7 +175,12 @@ class SentenceReader:
             heads = _officials(_within(self.people, start, inspections[0].start())) or self.visitors
             for target in targets:
                 self.add(heads, RelationType.INSPECTED, target, start, end)
-        elif (joined := _JOINED_VISIT.search(self.text, start, end)) and not targets:
+        elif self.visitors and not inspections:
+            # A project the report of a visit names is one the visitors saw (`该项目已完成主体施工`).
+            projects = [t for t in targets if t.type is EntityType.PROJECT]
+            for target in projects:
+                self.add(self.visitors, RelationType.INSPECTED, target, start, end)
+        if not targets and (joined := _JOINED_VISIT.search(self.text, start, end)):
             visited = {id(r.tail): r.tail for r in self.out if r.type is RelationType.INSPECTED}
             for target in visited.values():
                 self.add(_officials(_within(self.people, start, joined.start())), RelationType.INSPECTED, target,
