@@ -1,5 +1,5 @@
 """Parsing of People's Daily corpus lines into words and entities, the augmentation and the split."""
-from kg.nlp.training.augment import title_name_verb, with_other_names
+from kg.nlp.training.augment import recut_names, title_name_verb, with_other_names
 from kg.nlp.training.corpus import Sentence, parse_line, person_spans, sentences_of, split
 
 
@@ -78,3 +78,19 @@ def test_augmented_copies_swap_names_but_keep_words_and_entities_aligned():
         for start, end, label in copy.entities:
             assert label == "PERSON" and copy.tags[start:end] == ["nr", "nr"]
             assert copy.words[start] in {"李", "王"} and copy.words[start + 1] in {"鹏", "小明"}
+
+
+def test_recut_names_keep_the_text_and_every_entity_but_cut_names_anew():
+    corpus = [parse_line("新华社/nt  记者/n  罗/nr  更前/nr  摄/v  [北京/ns  大学/n]nt  江/nr  泽民/nr")] * 20
+    copies = recut_names(corpus + [parse_line("会议/n  召开/v")], seed=3)
+    assert len(copies) == 20  # only sentences with a person are copied
+    cuts = set()
+    for copy in copies:
+        assert copy.text == corpus[0].text
+        assert entity_texts(copy) == entity_texts(corpus[0])
+        for start, end, label in copy.entities:
+            if label == "PERSON":
+                pieces = copy.words[start:end]
+                assert len(pieces) == 1 or all(len(piece) == 1 for piece in pieces)
+                cuts.add(len(pieces))
+    assert cuts == {1, 3}  # both cuts occur: the whole name, one character a word

@@ -89,3 +89,42 @@ def title_name_verb(sentences: list[Sentence], count: int, seed: int) -> list[Se
         tail = (rng.choice(VERBS) + " " + rng.choice(OBJECTS)).split() + ["。"]
         made.append(Sentence(words + tail, tags + ["v"] * (len(tail) - 1) + ["w"], entities))
     return made
+
+
+def recut_names(sentences: list[Sentence], seed: int) -> list[Sentence]:
+    """For the NER only: a copy of each sentence with a person, every name re-cut as the segmenter may cut it.
+
+    The corpus cuts a name after the surname (`罗 更前`); pkuseg at run time
+    often writes an unseen name as one word (`罗更前`) or one character a word
+    (`罗 更 前`). Each name in the copy takes one of these two cuts at random,
+    so the NER learns the name from its context and characters rather than
+    from the corpus's cut. The segmenter never sees these copies.
+    """
+    rng = random.Random(seed)
+    copies = []
+    for sentence in sentences:
+        persons = [(start, end) for start, end, label in sentence.entities if label == "PERSON"]
+        if not persons:
+            continue
+        words, tags, entities = [], [], []
+        person_at = dict(persons)
+        entity_at = {start: (end, label) for start, end, label in sentence.entities}
+        i = 0
+        while i < len(sentence.words):
+            if i in person_at:
+                end = person_at[i]
+                name = "".join(sentence.words[i:end])
+                pieces = [name] if rng.random() < 0.5 else list(name)
+                entities.append((len(words), len(words) + len(pieces), "PERSON"))
+                words += pieces
+                tags += [sentence.tags[i]] * len(pieces)
+                i = end
+                continue
+            if i in entity_at:
+                end, label = entity_at[i]
+                entities.append((len(words), len(words) + end - i, label))
+            words.append(sentence.words[i])
+            tags.append(sentence.tags[i])
+            i += 1
+        copies.append(Sentence(words, tags, entities))
+    return copies

@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 
 from kg.nlp.training import evaluate
-from kg.nlp.training.augment import title_name_verb, with_other_names
+from kg.nlp.training.augment import recut_names, title_name_verb, with_other_names
 from kg.nlp.training.corpus import CORPUS_NAME, Sentence, Split, fetch_corpus, read_corpus, split
 from kg.nlp.training.ner import NER_MODEL, train_ner
 from kg.nlp.training.segmenter import PRUNE_BELOW, train_segmenter
@@ -87,14 +87,16 @@ def build(out: Path, cache: Path, sample: int | None, iterations: int, epochs: i
     log.info("sentences: train %d (+%d augmented), dev %d, test %d",
              len(parts.train), len(train) - len(parts.train), len(parts.dev), len(parts.test))
     with tempfile.TemporaryDirectory() as tmp:
-        nlp = blank_pipeline(train_segmenter(train, parts.dev, Path(tmp), iterations))
+        nlp = blank_pipeline(train_segmenter(train, parts.dev, Path(tmp), iterations, seed))
     seg_minutes = (time.time() - started) / 60
-    best = train_ner(nlp, train, parts.dev, epochs, seed)
+    recut = recut_names(parts.train, seed)  # the NER's alone: the segmenter must keep the corpus's cut
+    best = train_ner(nlp, train + recut, parts.dev, epochs, seed)
     log.info("evaluating on %d test sentences", len(parts.test))
     kg_meta = {
         "corpus": CORPUS_NAME,
         "split": {"unit": "sentence", "seed": seed, "dev_share": DEV_SHARE, "test_share": TEST_SHARE,
                   "sample": sample, "train": len(parts.train), "train_augmented": len(train),
+                  "ner_recut_names": len(recut),
                   "template_share": TEMPLATE_SHARE,
                   "dev": len(parts.dev), "test": len(parts.test)},
         "training": {"pkuseg_iterations": iterations, "pkuseg_prune_below": PRUNE_BELOW,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import sys
 from pathlib import Path
 
@@ -29,8 +30,12 @@ def write_words(sentences: list[Sentence], path: Path) -> Path:
     return path
 
 
-def train_segmenter(train: list[Sentence], dev: list[Sentence], out_dir: Path, iterations: int) -> Path:
-    """Train with spacy_pkuseg.train (its progress goes to stderr) and prune the result."""
+def train_segmenter(train: list[Sentence], dev: list[Sentence], out_dir: Path, iterations: int, seed: int) -> Path:
+    """Train with spacy_pkuseg.train (its progress goes to stderr) and prune the result.
+
+    The trainer shuffles the sentences with Python's global `random` each
+    iteration; seeding it makes a build repeat its segmenter exactly.
+    """
     import spacy_pkuseg
 
     work = out_dir / "data"
@@ -39,6 +44,7 @@ def train_segmenter(train: list[Sentence], dev: list[Sentence], out_dir: Path, i
     dev_file = write_words(dev, work / "dev.txt")
     model_dir = out_dir / "model"
     log.info("training pkuseg on %d sentences, %d iterations", len(train), iterations)
+    random.seed(seed)
     with contextlib.redirect_stdout(sys.stderr):
         spacy_pkuseg.train(str(train_file), str(dev_file), str(model_dir), train_iter=iterations)
     prune(model_dir)
