@@ -103,28 +103,20 @@ def recut_names(sentences: list[Sentence], seed: int) -> list[Sentence]:
     rng = random.Random(seed)
     copies = []
     for sentence in sentences:
-        persons = [(start, end) for start, end, label in sentence.entities if label == "PERSON"]
-        if not persons:
+        person_end = {start: end for start, end, label in sentence.entities if label == "PERSON"}
+        if not person_end:
             continue
-        words, tags, entities = [], [], []
-        person_at = dict(persons)
-        entity_at = {start: (end, label) for start, end, label in sentence.entities}
+        words, tags, moved_to = [], [], {}  # moved_to: old token index -> new one, at every entity edge
         i = 0
         while i < len(sentence.words):
-            if i in person_at:
-                end = person_at[i]
-                name = "".join(sentence.words[i:end])
-                pieces = [name] if rng.random() < 0.5 else list(name)
-                entities.append((len(words), len(words) + len(pieces), "PERSON"))
-                words += pieces
-                tags += [sentence.tags[i]] * len(pieces)
-                i = end
-                continue
-            if i in entity_at:
-                end, label = entity_at[i]
-                entities.append((len(words), len(words) + end - i, label))
-            words.append(sentence.words[i])
-            tags.append(sentence.tags[i])
-            i += 1
+            moved_to[i] = len(words)
+            end = person_end.get(i, i + 1)
+            text = "".join(sentence.words[i:end])
+            pieces = list(text) if i in person_end and rng.random() >= 0.5 else [text]
+            words += pieces
+            tags += [sentence.tags[i]] * len(pieces)
+            i = end
+        moved_to[i] = len(words)
+        entities = [(moved_to[start], moved_to[end], label) for start, end, label in sentence.entities]
         copies.append(Sentence(words, tags, entities))
     return copies
