@@ -80,6 +80,17 @@ def test_augmented_copies_swap_names_but_keep_words_and_entities_aligned():
             assert copy.words[start] in {"李", "王"} and copy.words[start + 1] in {"鹏", "小明"}
 
 
+def test_short_given_names_are_copied_only_where_a_one_character_word_follows_the_name():
+    corpus = [parse_line("王/nr  小明/nr  在/p  会/n  上/f  讲话/v  。/w"),  # a name before a one-character word
+              parse_line("王/nr  小明/nr  主持/v  。/w"),  # before a longer word: not copied
+              parse_line("记者/n  王/nr  小明/nr  。/w"),  # before punctuation: not copied
+              parse_line("李/nr  鹏/nr  讲话/v")]  # the source of one-character given names
+    copies = with_other_names(corpus, seed=2, short_given=True)
+    assert [copy.text[2:] for copy in copies] == ["在会上讲话。"]
+    assert copies[0].words[0] in {"李", "王"} and copies[0].words[1] == "鹏"
+    assert copies[0].entities == corpus[0].entities and copies[0].tags == corpus[0].tags
+
+
 def test_recut_names_keep_the_text_and_every_entity_but_cut_names_anew():
     corpus = [parse_line("新华社/nt  记者/n  罗/nr  更前/nr  摄/v  [北京/ns  大学/n]nt  江/nr  泽民/nr")] * 20
     copies = recut_names(corpus + [parse_line("会议/n  召开/v")], seed=3)

@@ -7,6 +7,10 @@ the NER model the context rather than the names:
 
 - every training sentence holding a Chinese name, copied with each such name
   swapped for a surname and a given name drawn apart from the corpus;
+- every training sentence with a name right before a one-character word
+  (`X伟在`, `X伟等`), copied with its names given one-character given names,
+  so the segmenter learns where such a name ends rather than reading the
+  given name and the next word as one word (`伟潜`, `宏与`);
 - short sentences "title name(、name…) verb", built from generic title and
   verb words (segmented the corpus's way) and corpus names; some end right
   after the names with a paragraph break, as bylines and captions do.
@@ -50,14 +54,26 @@ def name_parts(sentences: list[Sentence]) -> tuple[list[str], list[str]]:
     return surnames, given
 
 
-def with_other_names(sentences: list[Sentence], seed: int) -> list[Sentence]:
-    """One copy of each sentence with a two-word name, every such name replaced by a random one."""
+def before_short_word(sentence: Sentence, start: int) -> bool:
+    """Whether the name at `start` is followed by a one-character word that is not punctuation."""
+    after = start + 2
+    return after < len(sentence.words) and len(sentence.words[after]) == 1 and sentence.tags[after] != "w"
+
+
+def with_other_names(sentences: list[Sentence], seed: int, short_given: bool = False) -> list[Sentence]:
+    """One copy of each sentence with a two-word name, every such name replaced by a random one.
+
+    With `short_given`, only sentences with a name right before a one-character
+    word are copied, and the given names drawn are of one character.
+    """
     rng = random.Random(seed)
     surnames, given = name_parts(sentences)
+    if short_given:
+        given = [name for name in given if len(name) == 1]
     copies = []
     for sentence in sentences:
         names = chinese_names(sentence)
-        if not names:
+        if not names or (short_given and not any(before_short_word(sentence, start) for start in names)):
             continue
         words = list(sentence.words)
         for start in names:

@@ -41,9 +41,10 @@ def sampled(parts: Split, sample: int | None, seed: int) -> Split:
 
 
 def augmented(train: list[Sentence], seed: int) -> list[Sentence]:
-    """The training sentences plus copies with other names plus "title name verb" sentences."""
+    """The training sentences, copies with other names (one-character given names before one-character words too),
+    "title name verb" sentences."""
     templates = title_name_verb(train, round(len(train) * TEMPLATE_SHARE), seed)
-    return train + with_other_names(train, seed) + templates
+    return train + with_other_names(train, seed) + with_other_names(train, seed, short_given=True) + templates
 
 
 def blank_pipeline(pkuseg_dir: Path) -> Language:

@@ -24,14 +24,14 @@ from kg.nlp.training.corpus import Sentence
 log = logging.getLogger(__name__)
 
 LABELS = ("PERSON", "LOC", "ORG")
-WIDTH = 96
+WIDTH = 128
 BATCH = 64  # sentences
 
 NER_MODEL = {
     "@architectures": "spacy.TransitionBasedParser.v2",
     "state_type": "ner",
     "extra_state_tokens": False,
-    "hidden_width": 64,
+    "hidden_width": 128,
     "maxout_pieces": 2,
     "use_upper": True,
     "tok2vec": {
