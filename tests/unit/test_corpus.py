@@ -91,6 +91,10 @@ def test_short_given_names_are_copied_only_where_a_one_character_word_follows_th
     assert copies[0].entities == corpus[0].entities and copies[0].tags == corpus[0].tags
 
 
+def test_short_given_names_make_no_copies_when_the_corpus_has_no_one_character_given_name():
+    assert with_other_names([parse_line("王/nr  小明/nr  在/p  会/n  上/f  讲话/v  。/w")], seed=2, short_given=True) == []
+
+
 def test_recut_names_keep_the_text_and_every_entity_but_cut_names_anew():
     corpus = [parse_line("新华社/nt  记者/n  罗/nr  更前/nr  摄/v  [北京/ns  大学/n]nt  江/nr  泽民/nr")] * 20
     copies = recut_names(corpus + [parse_line("会议/n  召开/v")], seed=3)

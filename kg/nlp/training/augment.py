@@ -70,6 +70,8 @@ def with_other_names(sentences: list[Sentence], seed: int, short_given: bool = F
     surnames, given = name_parts(sentences)
     if short_given:
         given = [name for name in given if len(name) == 1]
+    if not given:  # a small sample may hold no one-character given name to draw from
+        return []
     copies = []
     for sentence in sentences:
         names = chinese_names(sentence)
