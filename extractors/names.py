@@ -15,7 +15,7 @@ from extractors.lexicon import words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters that do not occur in names but do in the words around them.
-_NOT_IN_NAMES = set("副市县区省局委会的了是在对等及与和于其这那我你他她们各该每")
+_NOT_IN_NAMES = set("副市县区省局委会的了着是在对等及与和于其这那我你他她们各该每")
 
 
 @cache

@@ -42,6 +42,7 @@ def _business_roles() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern]:
     org_piece = rf"(?:[\u4e00-\u9fff0-9]{{0,10}}?(?:{alternation('org_suffixes')}|{alternation('company_suffixes')}|[省市县区镇乡村州]))"
     return {
+        "appointment": re.compile(rf"(?:{alternation('appointment_verbs')})"),
         "role": re.compile(rf"(?:{alternation('collective_roles')}|{alternation('roles')}|{alternation('business_roles')})"),
         "prefix": re.compile(rf"原?{org_piece}+$"),
         "role_after_name": re.compile(rf"(?:{alternation('name_after_roles')})"),
@@ -116,25 +117,51 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
     return out
 
 
+def _role_after(text: str, pos: int) -> re.Match | None:
+    """The first role word after `pos` within a post's reach; 委员 of 委员会 and 代表 of 代表大会 name bodies."""
+    for role in _patterns()["role"].finditer(text, pos, min(len(text), pos + PREFIX_MAX_CHARS)):
+        if not text.startswith(("会", "大会"), role.end()):
+            return role
+    return None
+
+
+def posts_at(text: str, pos: int) -> list[str]:
+    """The posts, chained with 、, that begin exactly at `pos` (`某局局长、某院院长`); since the start is
+    known, a body may hold 和 (`发展和改革委员会主任`)."""
+    chain = []
+    while role := _role_after(text, pos):
+        if role.start() != pos and not _patterns()["prefix"].fullmatch(text, pos, role.start()):
+            break
+        chain.append(text[pos:role.end()])
+        if not text.startswith("、", role.end()):
+            break
+        pos = role.end() + 1
+    return chain
+
+
 def stated_posts(text: str, officials: list[Found]) -> list[Found]:
     """`某某代表是某村党总支书记`: posts said of a name the article knows."""
     out = []
     for name in {f.name for f in officials}:
         for match in re.finditer(re.escape(name), text):
             said = _HOLDS.match(text, match.end())
-            if not said:
-                continue
-            chain = []
-            pos = said.end()
-            while role := _patterns()["role"].search(text, pos, min(len(text), pos + PREFIX_MAX_CHARS)):
-                if post_start(text, role.start()) != pos:
-                    break
-                chain.append(text[pos:role.end()])
-                if not text.startswith("、", role.end()):
-                    break
-                pos = role.end() + 1
-            if chain:
+            if said and (chain := posts_at(text, said.end())):
                 out.append(Found(EntityType.OFFICIAL, match.start(), match.end(), name, titles=chain))
+    return out
+
+
+def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
+    """`任命某某为某局局长`, `补选某某为某人大代表`, `免去某某的某局局长职务`: the name and the post it is given
+    or loses (a post the text gives is a post, whether taken up or left)."""
+    out = []
+    for verb in _patterns()["appointment"].finditer(text):
+        end = read_name(text, verb.end(), person_starts)
+        if end is None:
+            continue
+        for link in ("为", "的", ""):
+            if text.startswith(link, end) and (chain := posts_at(text, end + len(link))):
+                out.append(Found(EntityType.OFFICIAL, verb.end(), end, text[verb.end():end], titles=chain))
+                break
     return out
 
 
@@ -189,6 +216,7 @@ class OfficialsComponent:
     def __call__(self, doc: Doc) -> Doc:
         starts, ends = person_spans(doc) if self.use_ner else ({}, {})
         text = doc.text
-        officials = posts_then_names(text, starts) + names_then_post(text, ends) + profiles(text)
+        officials = posts_then_names(text, starts) + names_then_post(text, ends) + profiles(text) \
+            + appointments(text, starts)
         found(doc).extend(officials + stated_posts(text, officials) + later_mentions(text, officials))
         return doc

@@ -74,6 +74,7 @@ class PageEntities:
         for kind in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT, EntityType.DOCUMENT):
             self._by_canonical(kind, [m for m in located if m.found.type is kind], body_key)
         self._drop_bodies_that_are_companies()
+        self._drop_persons_inside_names()
 
     def key_of(self, found: Found) -> str | None:
         group = "person" if found.type in (EntityType.OFFICIAL, EntityType.PERSON) else found.type.value
@@ -137,5 +138,18 @@ class PageEntities:
 
     def _drop_bodies_that_are_companies(self) -> None:
         companies = {e.name for e in self.entities.values() if e.type is EntityType.COMPANY}
-        for key in [k for k, e in self.entities.items() if e.type is EntityType.ORGANIZATION and e.name in companies]:
+        self._drop([k for k, e in self.entities.items() if e.type is EntityType.ORGANIZATION and e.name in companies])
+
+    def _drop_persons_inside_names(self) -> None:
+        """A person without a post whose name is part of a body's, firm's or project's name on the page
+        is a place or brand word the model took for a name (`柳巷` of `柳巷社区`); journalists stay."""
+        names = [e.name for e in self.entities.values()
+                 if e.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT)]
+        self._drop([k for k, e in self.entities.items() if e.type is EntityType.PERSON and e.role != "journalist"
+                    and any(e.name in name for name in names)])
+
+    def _drop(self, keys: list[str]) -> None:
+        """Remove entities, and the names that led to them, so that no relation reaches them."""
+        for key in keys:
             del self.entities[key]
+        self._key_of = {form: key for form, key in self._key_of.items() if key not in keys}

@@ -39,4 +39,6 @@ def load_model(path: str | Path | None = None) -> "Language":
         require(module)
     import spacy
 
+    import kg.nlp.person_suffixes  # noqa: F401  (the pipeline's own component, also without the entry point)
+
     return spacy.load(path)

@@ -11,6 +11,7 @@ def test_small_build_loads_and_tags(tmp_path):
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["kg"]["split"]["sample"] == 300
     nlp = load_model(out)
+    assert nlp.pipe_names == ["ner", "kg_person_suffixes"]
     doc = nlp("国家主席江泽民发表新年讲话。")
     assert [t.text for t in doc]
     assert all(e.label_ in {"PERSON", "LOC", "ORG"} for e in doc.ents)

@@ -11,7 +11,7 @@ to check that the fixes generalise.
 """
 import pytest
 
-from extractors.officials import names_then_post, posts_then_names, profiles
+from extractors.officials import appointments, names_then_post, posts_then_names, profiles
 from kg.ingest.normalize import fold
 
 
@@ -143,3 +143,17 @@ FAILING = [
 @pytest.mark.parametrize("text,expected", PASSING + FAILING)
 def test_officials(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("会议决定任命柯文澜为桦阳市财政局局长。", [("柯文澜", ["桦阳市财政局局长"])], id="appointed-to"),
+    pytest.param("免去祁明轩的桦阳市住房和城乡建设局局长职务。", [("祁明轩", ["桦阳市住房和城乡建设局局长"])],
+                 id="removed-from"),
+    pytest.param("任命邰晓雯为桦阳市人民检察院副检察长、检察委员会委员。",
+                 [("邰晓雯", ["桦阳市人民检察院副检察长", "检察委员会委员"])], id="appointed-to-two-posts"),
+    pytest.param("提名鄢国庆为桦阳市发展和改革委员会主任人选。", [("鄢国庆", ["桦阳市发展和改革委员会主任"])],
+                 id="nominated-body-with-he"),
+    pytest.param("主任向新任命人员颁发任命书。", [], id="appointment-words-without-a-name"),
+])
+def test_appointments(text, expected):
+    assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected

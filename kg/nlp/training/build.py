@@ -12,6 +12,7 @@ import numpy as np
 import spacy
 from spacy.language import Language
 
+import kg.nlp.person_suffixes  # noqa: F401  (registers the component the build adds)
 from kg.nlp.training import evaluate
 from kg.nlp.training.augment import recut_names, title_name_verb, with_other_names
 from kg.nlp.training.corpus import CORPUS_NAME, Sentence, Split, fetch_corpus, read_corpus, split
@@ -92,6 +93,7 @@ def build(out: Path, cache: Path, sample: int | None, iterations: int, epochs: i
     seg_minutes = (time.time() - started) / 60
     recut = recut_names(parts.train, seed)  # the NER's alone: the segmenter must keep the corpus's cut
     best = train_ner(nlp, train + recut, parts.dev, epochs, seed)
+    nlp.add_pipe("kg_person_suffixes", after="ner")
     log.info("evaluating on %d test sentences", len(parts.test))
     kg_meta = {
         "corpus": CORPUS_NAME,
