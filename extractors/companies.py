@@ -16,10 +16,13 @@ from kg.records import EntityType
 
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
                    r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
-                   r"|董事长|总经理|总裁|[在的了和与及是把对到向从为有原要将由等]")
+                   r"|董事长|总经理|总裁|希望|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|[在的了和与及是把对到向从为有原要将由等]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
 _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|一|多|小|大|新|老|传统)"
                           r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国")
+# Words that say what kind of firm, not which (`由专业公司运维`, `引进龙头企业`): no brand.
+_GENERIC_BRAND = re.compile(r"^(?:专业|物业|平台|国有|上市|龙头|民营|外资|合资|施工|运营|管理|服务|第三方|相关|有关|其他|骨干"
+                            r"|重点|规上|规模以上|子|分|母|各类|一批)$")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
 _WORD_GOES_ON = re.compile(r"[房区长矿]")
 _PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
@@ -45,7 +48,8 @@ def company_name(text: str) -> bool:
     if text.endswith(("工厂", "厂房", "车间")):
         return False
     if suffixed:
-        return len(text[:suffixed.start()].strip("“”")) >= MIN_BRAND_CHARS
+        brand = text[:suffixed.start()].strip("“”")
+        return len(brand) >= MIN_BRAND_CHARS and not _GENERIC_BRAND.match(brand)
     bare = _patterns()["bare"].search(text)
     brand = text[:bare.start()].strip("“”") if bare else ""
     return MIN_BRAND_CHARS <= len(brand) <= MAX_BARE_BRAND_CHARS and not _NOT_A_BRAND.search(brand)
@@ -58,8 +62,9 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
         name = candidate.text
         if token_ends is not None and candidate.end not in token_ends or _WORD_GOES_ON.match(text, candidate.end):
             continue
-        if not company_name(name) and _patterns()["suffixed"].search(name) and candidate.start \
-                and _STOP.fullmatch(text[candidate.start - 1]):
+        suffixed = _patterns()["suffixed"].search(name)
+        if not company_name(name) and suffixed and candidate.start and _STOP.fullmatch(text[candidate.start - 1]) \
+                and not _GENERIC_BRAND.match(name[:suffixed.start()]):
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
         bare = not _patterns()["suffixed"].search(name)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, context, found
 from extractors.lexicon import alternation
-from extractors.spans import Candidate, balanced, candidates, trim_to
+from extractors.spans import Candidate, balanced, candidates, left_edge, masked, trim_to
 from kg.records import EntityType
 
 _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
@@ -30,6 +30,7 @@ _HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,20})?(?:召开|举行|开幕|隆�
 # A meeting word that begins a longer word names a place, not a meeting: 会议中心, 会议室.
 _PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
 MIN_NAME_CHARS = 2  # characters before the meeting word
+MAX_NAME_CHARS = 30
 
 
 @cache
@@ -39,7 +40,9 @@ def _suffixes() -> str:
 
 @cache
 def _starts() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年?|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
+    # An ordinal of a term opens a name too (`十四届全国人大一次会议`).
+    return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年?|[一二三四五六七八九十]+届"
+                      rf"|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
 
 
 # A place-like word (某某县) may start a meeting's name where the candidate begins after a stop.
@@ -69,11 +72,25 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     return named
 
 
+def across_conjunction(text: str, candidate: Candidate) -> Candidate | None:
+    """The candidate widened over the 和 (与, 及) that cut it, to the stop before: `全市安全生产和防灾减灾工作
+    推进会`. None where no conjunction cut it or a meeting word lies before it (two meetings joined by 和)."""
+    at = candidate.start - 1
+    if at < 1 or text[at] not in "和与及":
+        return None
+    start = left_edge(masked(text), _STOP, at, max(0, candidate.end - MAX_NAME_CHARS))
+    if re.search(_suffixes(), text[start:at]):
+        return None
+    return Candidate(start, candidate.end, text[start:candidate.end])
+
+
 def find_meetings(text: str, event_date: str | None, lead_end: int,
                   place_starts: set[int] = frozenset()) -> list[Found]:
     out = []
-    for candidate in candidates(text, _suffixes(), _STOP):
+    for candidate in candidates(text, _suffixes(), _STOP, max_chars=MAX_NAME_CHARS):
         named = meeting_name(candidate, place_starts)
+        if named is None and (widened := across_conjunction(text, candidate)):
+            named = meeting_name(widened, place_starts)
         if named is None or _PLACE_AFTER.match(text, named.end):
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])

@@ -104,6 +104,9 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
         pos = match.end()
         names = []
         while (end := read_name(text, pos, person_starts)) is not None:
+            role_after = _patterns()["role"].match(text, end)
+            if names and role_after and read_name(text, role_after.end(), person_starts) is not None:
+                break  # `…主任甲、区政协主席乙`: after 、 a post begins (区政协 + 主席), not a name
             names.append((pos, end))
             if end < len(text) and text[end] == "、":
                 pos = end + 1
@@ -170,8 +173,10 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
     out = []
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
-        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post.
-        if start is not None and match.group() != "同志" and not _BODY_AFTER.match(text, match.end()):
+        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post; a role with a name after it
+        # is a post of that name (`区政协主席某某`), so what stands before is its body.
+        if start is not None and match.group() != "同志" and not _BODY_AFTER.match(text, match.end()) \
+                and read_name(text, match.end()) is None:
             out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],
                              titles=[match.group()]))
     return out

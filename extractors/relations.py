@@ -41,6 +41,13 @@ _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
 _SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
+# Inspection triggers that name a place, not an act: with no official before them (`建设者在某项目施工现场
+# 绑扎钢筋`, a photo caption), nobody is said to inspect, so the lead's visitors are not assumed, unless
+# the sentence opens at the site (`在某项目现场，企业负责人介绍…`).
+_SITE_TRIGGERS = ("施工现场", "项目现场")
+# `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
+_GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
+_RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
 
 
 def _trigger(text: str, start: int, end: int, words: tuple[str, ...]) -> list[re.Match]:
@@ -87,6 +94,7 @@ class SentenceReader:
         self.meetings = [f for f in items if f.type is EntityType.MEETING]
         self.lead = lead_meeting(self.meetings)
         self.visitors = lead_visitors(text, self.people)
+        self.leg_start = 0  # where in self.out the present leg of a visit begins (after the last `陪同`)
         self.table = triggers()
         self.out: list[FoundRelation] = []
 
@@ -170,9 +178,14 @@ class SentenceReader:
 
     def inspected(self, start: int, end: int) -> None:
         targets = _within([f for f in self.items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
-        inspections = _trigger(self.text, start, end, self.table["INSPECTED"])
+        inspections = [m for m in _trigger(self.text, start, end, self.table["INSPECTED"])
+                       if not (_GUESTS_CAME.search(self.text, start, m.start())
+                               and _RECEIVED.search(self.text, start, m.start()))]
         if targets and inspections:
-            heads = _officials(_within(self.people, start, inspections[0].start())) or self.visitors
+            heads = _officials(_within(self.people, start, inspections[0].start()))
+            at_site = self.text.startswith("在", start)  # `在某项目现场，…`: the visit's narrative
+            if not heads and (at_site or any(m.group() not in _SITE_TRIGGERS for m in inspections)):
+                heads = self.visitors
             for target in targets:
                 self.add(heads, RelationType.INSPECTED, target, start, end)
         elif self.visitors and not inspections:
@@ -181,10 +194,15 @@ class SentenceReader:
             for target in projects:
                 self.add(self.visitors, RelationType.INSPECTED, target, start, end)
         if not targets and (joined := _JOINED_VISIT.search(self.text, start, end)):
-            visited = {id(r.tail): r.tail for r in self.out if r.type is RelationType.INSPECTED}
+            # Those who join name the leg they joined: what was visited since the last such sentence
+            # (`在甲县，…甲县县长陪同。在乙区，…乙区区长陪同。`), the whole visit if there is one at the end.
+            leg = self.out[self.leg_start:]
+            visited = {id(r.tail): r.tail for r in leg if r.type is RelationType.INSPECTED}
             for target in visited.values():
                 self.add(_officials(_within(self.people, start, joined.start())), RelationType.INSPECTED, target,
                          start, end)
+            if visited:
+                self.leg_start = len(self.out)
 
     def signed(self, start: int, end: int) -> None:
         firms = _within([f for f in self.items if f.type is EntityType.COMPANY], start, end)

@@ -31,15 +31,21 @@ def masked(text: str) -> str:
     return _BOOK_TITLE.sub(lambda m: "\u3000" * len(m.group()), text)
 
 
+def left_edge(view: str, stop: re.Pattern, pos: int, lo: int) -> int:
+    """Where a name ending after `pos` may begin: after the last stop in view[lo:pos], else at `lo`."""
+    edge = re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z“”+·()（）\uff3f—-]|{stop.pattern}")
+    cut = lo
+    for piece in edge.finditer(view, lo, pos):
+        cut = piece.end()
+    return cut
+
+
 def candidates(text: str, suffixes: str, stop: re.Pattern, max_chars: int = 30) -> Iterable[Candidate]:
     """Runs of name characters ending with one of `suffixes`, cut after the last stop on their left."""
     view = masked(text)
-    edge = re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z“”+·()（）\uff3f—-]|{stop.pattern}")
     for match in re.finditer(rf"(?:{suffixes})", view):
         lo = max(0, match.start() - max_chars)
-        cut = lo
-        for piece in edge.finditer(view, lo, match.start()):
-            cut = piece.end()
+        cut = left_edge(view, stop, match.start(), lo)
         yield Candidate(cut, match.end(), text[cut:match.end()], at_stop=cut > lo or lo == 0)
 
 

@@ -30,6 +30,10 @@ def dated(text: str) -> set[tuple[str, str | None]]:
 
 
 PASSING = [
+    pytest.param("6月2日，全市森林防火和地质灾害防治工作推进会召开。", {"全市森林防火和地质灾害防治工作推进会"},
+                 id="name-holding-he"),
+    pytest.param("市长出席全市招商引资大会和项目观摩会。", {"全市招商引资大会"}, id="two-meetings-joined-by-he"),
+    pytest.param("会议传达学习十三届全国人大五次会议精神。", {"十三届全国人大五次会议"}, id="term-ordinal-opens-the-name"),
     # standing committee meeting with year and ordinal, after 主持召开
     pytest.param("市委书记郑国栋主持召开市委常委会2022年第三次会议。", {"市委常委会2022年第三次会议"}, id="standing-committee"),
     # executive meeting of a city government

@@ -134,6 +134,11 @@ PASSING = [
     pytest.param('深入学习贯彻闻世雄总书记重要讲话精神。', {('闻世雄', ('总书记',))}, id='national-leader-after-verb'),
 ]
 
+PASSING += [
+    pytest.param("区人大常委会主任钟伯言、区政协主席邝立民列席会议。",
+                 {("钟伯言", ("区人大常委会主任",)), ("邝立民", ("区政协主席",))}, id="post-after-a-chained-name"),
+]
+
 FAILING = [
     # a deputy speaking: 某某代表建议 (passed before b93b7f1)
     # variant written after b93b7f1: village committee head after a party post

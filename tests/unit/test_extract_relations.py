@@ -144,6 +144,24 @@ PASSING = [
     pytest.param('闻世雄总书记在中央城市工作会议上发表重要讲话。', [(O, '闻世雄'), (M, '中央城市工作会议')], {('闻世雄', 'ATTENDED', '中央城市工作会议')}, id='leader-delivered-speech'),
     pytest.param('5月6日，全县民营企业家座谈会召开。县委书记雷鸣主持座谈会并讲话。', [(O, '雷鸣'), (M, '全县民营企业家座谈会', '2021-05-06')], {('雷鸣', 'CHAIRED', '全县民营企业家座谈会')}, id='chaired-bare-symposium'),
     pytest.param('市委书记郑国栋深入青岚华拓新材料科技有限公司调研。市领导钟毅、简文博参加调研。', [(O, '郑国栋'), (O, '钟毅'), (O, '简文博'), (C, '青岚华拓新材料科技有限公司')], {('郑国栋', 'INSPECTED', '青岚华拓新材料科技有限公司'), ('钟毅', 'INSPECTED', '青岚华拓新材料科技有限公司'), ('简文博', 'INSPECTED', '青岚华拓新材料科技有限公司')}, id='joined-the-inspection'),
+    # each county's leaders joined the leg of the visit in their county, not the whole visit
+    pytest.param('市长杜文澜深入白鹭县、青岚区调研。在白鹭县，杜文澜察看了锦程袜业。白鹭县县长彭晓峰陪同。'
+                 '在青岚区，杜文澜察看了滨江大道拓宽改造工程。青岚区区长温海峰陪同调研。',
+                 [(O, '杜文澜'), (O, '彭晓峰'), (O, '温海峰'), (C, '锦程袜业'), (P, '滨江大道拓宽改造工程')],
+                 {('杜文澜', 'INSPECTED', '锦程袜业'), ('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程'),
+                  ('彭晓峰', 'INSPECTED', '锦程袜业'), ('温海峰', 'INSPECTED', '滨江大道拓宽改造工程')},
+                 id='local-leaders-joined-their-leg'),
+    # a caption of workers at a site is no inspection by the officials of the lead
+    pytest.param('市长杜文澜深入青岚区调研。杜文澜察看了锦程袜业。'
+                 '3月15日，建设者在滨江大道拓宽改造工程施工现场绑扎钢筋。',
+                 [(O, '杜文澜'), (C, '锦程袜业'), (P, '滨江大道拓宽改造工程')],
+                 {('杜文澜', 'INSPECTED', '锦程袜业')}, id='workers-at-a-site-inspect-nothing'),
+    pytest.param('市长杜文澜深入青岚区调研。在滨江大道拓宽改造工程施工现场，项目负责人介绍了进度。',
+                 [(O, '杜文澜'), (P, '滨江大道拓宽改造工程')],
+                 {('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程')}, id='visit-report-opens-at-the-site'),
+    # the guests came to inspect; the mayor received them
+    pytest.param('市长杜文澜会见了来青岚考察的上海恒川投资集团董事长一行。', [(O, '杜文澜'), (C, '上海恒川投资集团')],
+                 set(), id='host-of-visiting-guests-inspects-nothing'),
 ]
 
 FAILING: list = []
