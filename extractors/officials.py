@@ -81,6 +81,13 @@ def person_spans(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return {e.start_char: e.end_char for e in ents}, {e.end_char: e.start_char for e in ents}
 
 
+def post_of_next_name(text: str, start: int, role: re.Match, person_starts: dict[int, int] | None = None) -> bool:
+    """Whether text[start:role] is a body and the role the post of the name after it (`区政协主席某某`),
+    not a name with its post (`某某主任`)."""
+    return bool(_patterns()["prefix"].fullmatch(text, start, role.start())) \
+        and read_name(text, role.end(), person_starts) is not None
+
+
 def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
     """`<post>(、<post>)* <name>(、<name>)*` anywhere in the text.
 
@@ -105,7 +112,7 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
         names = []
         while (end := read_name(text, pos, person_starts)) is not None:
             role_after = _patterns()["role"].match(text, end)
-            if names and role_after and read_name(text, role_after.end(), person_starts) is not None:
+            if names and role_after and post_of_next_name(text, pos, role_after, person_starts):
                 break  # `…主任甲、区政协主席乙`: after 、 a post begins (区政协 + 主席), not a name
             names.append((pos, end))
             if end < len(text) and text[end] == "、":
@@ -133,7 +140,8 @@ def posts_at(text: str, pos: int) -> list[str]:
     known, a body may hold 和 (`发展和改革委员会主任`)."""
     chain = []
     while role := _role_after(text, pos):
-        if role.start() != pos and not _patterns()["prefix"].fullmatch(text, pos, role.start()):
+        body_stops = [m for m in _PREFIX_STOP.finditer(text, pos, role.start()) if m.group() != "和"]
+        if role.start() != pos and (body_stops or not _patterns()["prefix"].fullmatch(text, pos, role.start())):
             break
         chain.append(text[pos:role.end()])
         if not text.startswith("、", role.end()):
@@ -161,8 +169,9 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
         end = read_name(text, verb.end(), person_starts)
         if end is None:
             continue
+        after = end + 2 if text.startswith("同志", end) else end  # 任命某某同志为…
         for link in ("为", "的", ""):
-            if text.startswith(link, end) and (chain := posts_at(text, end + len(link))):
+            if text.startswith(link, after) and (chain := posts_at(text, after + len(link))):
                 out.append(Found(EntityType.OFFICIAL, verb.end(), end, text[verb.end():end], titles=chain))
                 break
     return out
@@ -173,10 +182,9 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
     out = []
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
-        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post; a role with a name after it
-        # is a post of that name (`区政协主席某某`), so what stands before is its body.
+        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post.
         if start is not None and match.group() != "同志" and not _BODY_AFTER.match(text, match.end()) \
-                and read_name(text, match.end()) is None:
+                and not post_of_next_name(text, start, match):
             out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],
                              titles=[match.group()]))
     return out

@@ -46,6 +46,7 @@ _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|�
 # the sentence opens at the site (`在某项目现场，企业负责人介绍…`).
 _SITE_TRIGGERS = ("施工现场", "项目现场")
 # `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
+_OPENS_AT_SITE = re.compile(r"(?:\d{1,2}月\d{1,2}日[上中下]?午?[,，]?)?在")
 _GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
 _RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
 
@@ -79,8 +80,13 @@ def lead_visitors(text: str, people: list[Found]) -> list[Found]:
     if not first:
         return []
     start, end = first[0]
-    visit = _VISIT.search(text, start, end)
+    visit = next((v for v in _VISIT.finditer(text, start, end) if not guests_visit(text, start, v.start())), None)
     return _officials(_within(people, start, visit.start())) if visit else []
+
+
+def guests_visit(text: str, start: int, pos: int) -> bool:
+    """Whether a visiting word at `pos` is the guests' whom the sentence's host received (`会见了来某地考察的…`)."""
+    return bool(_GUESTS_CAME.search(text, start, pos) and _RECEIVED.search(text, start, pos))
 
 
 class SentenceReader:
@@ -179,11 +185,10 @@ class SentenceReader:
     def inspected(self, start: int, end: int) -> None:
         targets = _within([f for f in self.items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
         inspections = [m for m in _trigger(self.text, start, end, self.table["INSPECTED"])
-                       if not (_GUESTS_CAME.search(self.text, start, m.start())
-                               and _RECEIVED.search(self.text, start, m.start()))]
+                       if not guests_visit(self.text, start, m.start())]
         if targets and inspections:
             heads = _officials(_within(self.people, start, inspections[0].start()))
-            at_site = self.text.startswith("在", start)  # `在某项目现场，…`: the visit's narrative
+            at_site = bool(_OPENS_AT_SITE.match(self.text, start))  # `在某项目现场，…`: the visit's narrative
             if not heads and (at_site or any(m.group() not in _SITE_TRIGGERS for m in inspections)):
                 heads = self.visitors
             for target in targets:
@@ -194,14 +199,15 @@ class SentenceReader:
             for target in projects:
                 self.add(self.visitors, RelationType.INSPECTED, target, start, end)
         if not targets and (joined := _JOINED_VISIT.search(self.text, start, end)):
-            # Those who join name the leg they joined: what was visited since the last such sentence
-            # (`在甲县，…甲县县长陪同。在乙区，…乙区区长陪同。`), the whole visit if there is one at the end.
-            leg = self.out[self.leg_start:]
+            # Local leaders who 陪同 name the leg they joined: what was visited since the last such sentence
+            # (`在甲县，…甲县县长陪同。在乙区，…乙区区长陪同。`); those who 参加调研 joined the whole visit.
+            accompanied = "陪同" in joined.group()
+            leg = self.out[self.leg_start:] if accompanied else self.out
             visited = {id(r.tail): r.tail for r in leg if r.type is RelationType.INSPECTED}
             for target in visited.values():
                 self.add(_officials(_within(self.people, start, joined.start())), RelationType.INSPECTED, target,
                          start, end)
-            if visited:
+            if visited and accompanied:
                 self.leg_start = len(self.out)
 
     def signed(self, start: int, end: int) -> None:

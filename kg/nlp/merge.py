@@ -20,6 +20,8 @@ from extractors.found import Found
 from kg.records import Entity, EntityType, Mention
 
 ROLE_RANK = {"journalist": 3, "entrepreneur": 2, "other": 1, None: 0}
+# What follows a place's name inside a body's name: a level (县, 村) or 社区, 街道.
+_PLACE_WORD = r"(?:[省市县区镇乡村]|社区|街道)"
 
 
 @dataclass
@@ -141,12 +143,14 @@ class PageEntities:
         self._drop([k for k, e in self.entities.items() if e.type is EntityType.ORGANIZATION and e.name in companies])
 
     def _drop_persons_inside_names(self) -> None:
-        """A person without a post whose name is part of a body's, firm's or project's name on the page
-        is a place or brand word the model took for a name (`柳巷` of `柳巷社区`); journalists stay."""
-        names = [e.name for e in self.entities.values()
-                 if e.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT)]
-        self._drop([k for k, e in self.entities.items() if e.type is EntityType.PERSON and e.role != "journalist"
-                    and any(e.name in name for name in names)])
+        """A person without a post whose name stands before a place word in a body's, firm's or project's
+        name on the page is a place the model took for a name (`柳巷` of `柳巷社区`, `石峪` of `石峪县委`);
+        a firm or farm named after its owner (`某某家庭农场`) has no place word after the name. Journalists stay."""
+        names = " ".join(e.name for e in self.entities.values()
+                         if e.type in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT))
+        self._drop([k for k, e in self.entities.items() if e.type is EntityType.PERSON
+                    and e.role != "journalist"
+                    and re.search(re.escape(e.name) + _PLACE_WORD, names)])
 
     def _drop(self, keys: list[str]) -> None:
         """Remove entities, and the names that led to them, so that no relation reaches them."""

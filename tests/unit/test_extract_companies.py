@@ -20,8 +20,9 @@ def companies(text: str) -> set[str]:
 
 
 PASSING = [
-    pytest.param("希望瑞丰集团发挥龙头优势，欢迎鼎盛置业有限公司来青岚投资。", {"瑞丰集团", "鼎盛置业有限公司"},
+    pytest.param("感谢瑞丰集团的支持，欢迎鼎盛置业有限公司来青岚投资。", {"瑞丰集团", "鼎盛置业有限公司"},
                  id="verbs-of-a-speech-before-firms"),
+    pytest.param("市长调研金希望农业科技有限公司。", {"金希望农业科技有限公司"}, id="brand-holding-a-verb"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
     # limited company after 深入 … 调研
     pytest.param("市委书记郑国栋深入青岚华拓新材料科技有限公司调研。", {"青岚华拓新材料科技有限公司"}, id="ltd-after-visit-verb"),

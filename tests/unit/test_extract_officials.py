@@ -159,6 +159,14 @@ def test_officials(text, expected):
     pytest.param("提名鄢国庆为桦阳市发展和改革委员会主任人选。", [("鄢国庆", ["桦阳市发展和改革委员会主任"])],
                  id="nominated-body-with-he"),
     pytest.param("主任向新任命人员颁发任命书。", [], id="appointment-words-without-a-name"),
+    pytest.param("会议决定任命柯文澜同志为桦阳市财政局局长。", [("柯文澜", ["桦阳市财政局局长"])], id="appointed-comrade"),
+    pytest.param("大会选举柯文澜等25人为桦阳市人大代表。", [], id="a-group-elected-is-no-post-of-one"),
 ])
 def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected
+
+
+def test_a_post_after_a_name_stays_when_a_surname_character_follows_it():
+    """Only a body before a role makes the role the post of a name after it (`区政协主席某某`)."""
+    found = names_then_post(fold("孙时光代表严肃指出，要守住耕地红线。"), {})
+    assert [(f.name, f.titles) for f in found] == [("孙时光", ["代表"])]

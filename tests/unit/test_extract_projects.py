@@ -16,6 +16,7 @@ def projects(text: str) -> set[str]:
 
 PASSING = [
     pytest.param("双方就白鹭港物流园项目建设进行了深入交流。", {"白鹭港物流园项目"}, id="both-sides-on-a-project"),
+    pytest.param("县长察看了白鹭县就业见习基地建设项目。", {"白鹭县就业见习基地建设项目"}, id="jiuye-is-no-stop"),
     # two works after 检查, 、-separated
     pytest.param("检查滨江大道拓宽改造工程、翠湖公园提升工程。", {"滨江大道拓宽改造工程", "翠湖公园提升工程"},
                  id="two-works-after-inspect"),

@@ -151,6 +151,13 @@ PASSING = [
                  {('杜文澜', 'INSPECTED', '锦程袜业'), ('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程'),
                   ('彭晓峰', 'INSPECTED', '锦程袜业'), ('温海峰', 'INSPECTED', '滨江大道拓宽改造工程')},
                  id='local-leaders-joined-their-leg'),
+    # 陪同 names a leg; 参加调研 at the end joins the whole visit
+    pytest.param('市长杜文澜深入白鹭县、青岚区调研。在白鹭县，杜文澜察看了锦程袜业。白鹭县县长彭晓峰陪同。'
+                 '在青岚区，杜文澜察看了滨江大道拓宽改造工程。市领导韩立群参加调研。',
+                 [(O, '杜文澜'), (O, '彭晓峰'), (O, '韩立群'), (C, '锦程袜业'), (P, '滨江大道拓宽改造工程')],
+                 {('杜文澜', 'INSPECTED', '锦程袜业'), ('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程'),
+                  ('彭晓峰', 'INSPECTED', '锦程袜业'), ('韩立群', 'INSPECTED', '锦程袜业'),
+                  ('韩立群', 'INSPECTED', '滨江大道拓宽改造工程')}, id='joined-the-whole-visit'),
     # a caption of workers at a site is no inspection by the officials of the lead
     pytest.param('市长杜文澜深入青岚区调研。杜文澜察看了锦程袜业。'
                  '3月15日，建设者在滨江大道拓宽改造工程施工现场绑扎钢筋。',
@@ -162,6 +169,11 @@ PASSING = [
     # the guests came to inspect; the mayor received them
     pytest.param('市长杜文澜会见了来青岚考察的上海恒川投资集团董事长一行。', [(O, '杜文澜'), (C, '上海恒川投资集团')],
                  set(), id='host-of-visiting-guests-inspects-nothing'),
+    pytest.param('市长杜文澜会见了来青岚考察的恒川集团董事长一行。恒川集团拟在青岚投资建设白鹭港物流园项目。',
+                 [(O, '杜文澜'), (C, '恒川集团'), (P, '白鹭港物流园项目')], set(), id='host-is-no-visitor'),
+    pytest.param('市长杜文澜深入青岚区调研。3月15日，在滨江大道拓宽改造工程施工现场，项目负责人介绍了进度。',
+                 [(O, '杜文澜'), (P, '滨江大道拓宽改造工程')],
+                 {('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程')}, id='dated-visit-report-opens-at-the-site'),
 ]
 
 FAILING: list = []

@@ -57,16 +57,18 @@ def test_meeting_date_comes_from_a_dated_mention():
     assert (meeting.name, meeting.date, meeting.aliases) == ("“三抓”项目建设年全市干部大会", "2020-02-10", ["全市干部大会"])
 
 
-def test_a_person_named_inside_a_body_or_firm_is_no_person():
+def test_a_person_named_before_a_place_word_in_a_body_is_no_person():
     page = PageEntities([located(EntityType.PERSON, "桦溪", role="other"),
                          located(EntityType.ORGANIZATION, "桦溪社区"),
+                         located(EntityType.PERSON, "石岭", role="other"),
+                         located(EntityType.ORGANIZATION, "中共石岭县委"),
+                         located(EntityType.PERSON, "林海", role="other"),
+                         located(EntityType.COMPANY, "青岚林海木业有限公司"),
                          located(EntityType.PERSON, "竹岭", role="entrepreneur"),
-                         located(EntityType.COMPANY, "竹岭食品有限公司"),
+                         located(EntityType.COMPANY, "竹岭家庭农场"),
                          located(EntityType.PERSON, "岳清", role="journalist"),
-                         located(EntityType.PROJECT, "岳清路改造工程"),
-                         located(EntityType.PERSON, "邱明远", role="other")])
-    names = {e.name: e.type.value for e in page.entities.values()}
-    assert names == {"桦溪社区": "Organization", "竹岭食品有限公司": "Company", "岳清": "Person",
-                     "岳清路改造工程": "Project", "邱明远": "Person"}
+                         located(EntityType.PROJECT, "岳清村道路改造工程")])
+    people = {e.name for e in page.entities.values() if e.type is EntityType.PERSON}
+    assert people == {"林海", "竹岭", "岳清"}  # a name inside a firm's, an owner, a journalist stay
     assert page.key_of(Found(EntityType.PERSON, 0, 2, "桦溪")) is None  # no relation can reach it
-    assert page.key_of(Found(EntityType.PERSON, 0, 3, "邱明远")) == "Person:邱明远"
+    assert page.key_of(Found(EntityType.PERSON, 0, 2, "林海")) == "Person:林海"
