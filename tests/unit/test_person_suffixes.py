@@ -47,6 +47,10 @@ def test_names_stay_persons(component, words, width):
     assert ents(component(tagged(words, 0, width))) == [(name, "PERSON")]
 
 
+def test_a_one_word_name_that_speaks_stays_a_person(component):
+    assert ents(component(tagged(["老党员", "邝德村", "笑着", "说"], 1))) == [("邝德村", "PERSON")]
+
+
 def test_other_entities_are_untouched(component):
     doc = Doc(spacy.blank("zh").vocab, words=["辽河县", "会议"], spaces=[False, False])
     doc.ents = [Span(doc, 0, 1, label="ORG")]
