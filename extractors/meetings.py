@@ -72,13 +72,14 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     return named
 
 
-def across_conjunction(text: str, candidate: Candidate) -> Candidate | None:
+def across_conjunction(text: str, view: str, candidate: Candidate) -> Candidate | None:
     """The candidate widened over the 和 (与, 及) that cut it, to the stop before: `全市安全生产和防灾减灾工作
-    推进会`. None where no conjunction cut it or a meeting word lies before it (two meetings joined by 和)."""
+    推进会`. None where no conjunction cut it or a meeting word lies before it (two meetings joined by 和).
+    `view` is the text as `masked` shows it."""
     at = candidate.start - 1
     if at < 1 or text[at] not in "和与及":
         return None
-    start = left_edge(masked(text), _STOP, at, max(0, candidate.end - MAX_NAME_CHARS))
+    start = left_edge(view, _STOP, at, max(0, candidate.end - MAX_NAME_CHARS))
     if re.search(_suffixes(), text[start:at]):
         return None
     return Candidate(start, candidate.end, text[start:candidate.end])
@@ -87,9 +88,10 @@ def across_conjunction(text: str, candidate: Candidate) -> Candidate | None:
 def find_meetings(text: str, event_date: str | None, lead_end: int,
                   place_starts: set[int] = frozenset()) -> list[Found]:
     out = []
+    view = masked(text)
     for candidate in candidates(text, _suffixes(), _STOP, max_chars=MAX_NAME_CHARS):
         named = meeting_name(candidate, place_starts)
-        if named is None and (widened := across_conjunction(text, candidate)):
+        if named is None and (widened := across_conjunction(text, view, candidate)):
             named = meeting_name(widened, place_starts)
         if named is None or _PLACE_AFTER.match(text, named.end):
             continue

@@ -45,8 +45,8 @@ _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|�
 # 绑扎钢筋`, a photo caption), nobody is said to inspect, so the lead's visitors are not assumed, unless
 # the sentence opens at the site (`在某项目现场，企业负责人介绍…`).
 _SITE_TRIGGERS = ("施工现场", "项目现场")
-# `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
 _OPENS_AT_SITE = re.compile(r"(?:\d{1,2}月\d{1,2}日[上中下]?午?[,，]?)?在")
+# `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
 _GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
 _RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
 

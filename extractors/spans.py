@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from extractors.found import Found
 
@@ -31,11 +32,16 @@ def masked(text: str) -> str:
     return _BOOK_TITLE.sub(lambda m: "\u3000" * len(m.group()), text)
 
 
+@cache
+def _edge(stop: re.Pattern) -> re.Pattern:
+    """What cuts a name on its left: punctuation and other non-name characters, or a stop word."""
+    return re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z“”+·()（）\uff3f—-]|{stop.pattern}")
+
+
 def left_edge(view: str, stop: re.Pattern, pos: int, lo: int) -> int:
     """Where a name ending after `pos` may begin: after the last stop in view[lo:pos], else at `lo`."""
-    edge = re.compile(rf"[^\u4e00-\u9fff0-9A-Za-z“”+·()（）\uff3f—-]|{stop.pattern}")
     cut = lo
-    for piece in edge.finditer(view, lo, pos):
+    for piece in _edge(stop).finditer(view, lo, pos):
         cut = piece.end()
     return cut
 

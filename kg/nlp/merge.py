@@ -154,6 +154,7 @@ class PageEntities:
 
     def _drop(self, keys: list[str]) -> None:
         """Remove entities, and the names that led to them, so that no relation reaches them."""
-        for key in keys:
+        dropped = set(keys)
+        for key in dropped:
             del self.entities[key]
-        self._key_of = {form: key for form, key in self._key_of.items() if key not in keys}
+        self._key_of = {form: key for form, key in self._key_of.items() if key not in dropped}
