@@ -166,15 +166,28 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
     or loses (a post the text gives is a post, whether taken up or left)."""
     out = []
     for verb in _patterns()["appointment"].finditer(text):
-        end = read_name(text, verb.end(), person_starts)
-        if end is None:
+        names = appointed_names(text, verb.end(), person_starts)
+        if not names:
             continue
+        end = names[-1][1]
         after = end + 2 if text.startswith("同志", end) else end  # 任命某某同志为…
         for link in ("为", "的", ""):
             if text.startswith(link, after) and (chain := posts_at(text, after + len(link))):
-                out.append(Found(EntityType.OFFICIAL, verb.end(), end, text[verb.end():end], titles=chain))
+                out += [Found(EntityType.OFFICIAL, start, stop, text[start:stop], titles=chain) for start, stop in names]
                 break
     return out
+
+
+def appointed_names(text: str, pos: int, person_starts: dict[int, int]) -> list[tuple[int, int]]:
+    """The names an appointment verb at `pos` governs: one, or a list joined by 、 (`任命甲、乙为某局副局长`)."""
+    names: list[tuple[int, int]] = []
+    start = pos
+    while (end := read_name(text, start, person_starts)) is not None:
+        names.append((start, end))
+        if not text.startswith("、", end):
+            break
+        start = end + 1
+    return names
 
 
 def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:

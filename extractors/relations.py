@@ -29,6 +29,8 @@ _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，�
 _SUBJECT_REACH = 12
 # Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
 _SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
+# Speakers in turn: `政协委员甲、乙先后作大会发言` — everyone named since the sentence's previous act spoke.
+_IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:作[^,，。、]{0,8}?)?(?:发言|讲话|致辞)")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
@@ -39,7 +41,7 @@ _ACTS_OF_A_MEETING = re.compile(r"传达|学习|听取|研究|贯彻|部署")
 # Officials who join a visit in a sentence of their own (`某某参加调研`, `陪同检查`) visited its places too.
 _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视察|考察)|陪同")
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
-_SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会")
+_SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会", "到会")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
 # Inspection triggers that name a place, not an act: with no official before them (`建设者在某项目施工现场
 # 绑扎钢筋`, a photo caption), nobody is said to inspect, so the lead's visitors are not assumed, unless
@@ -154,6 +156,9 @@ class SentenceReader:
             speakers = [p for p in _within(self.people, _clause_start(self.text, start, act.start()), act.start())
                         if act.start() - p.end <= _SPEAKER_GAP]
             self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.lead, start, end)
+        for turn in _IN_TURN.finditer(self.text, start, end):
+            since = max([a.end() for a in acts if a.end() <= turn.start()] + [start])
+            self.add(_attendees(_within(self.people, since, turn.start())), RelationType.ATTENDED, self.lead, start, end)
 
     def spoke_at(self, start: int, end: int) -> None:
         """`某某在某会议上的讲话` (the speaker before 在) and `在某会议上，某某…` (the first person after)."""

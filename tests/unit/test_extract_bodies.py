@@ -75,6 +75,10 @@ PASSING = [
     pytest.param("县公安局交警大队加强节日路面管控。", {"县公安局交警大队"}, id="police-detachment"),
     # passing since the extractor fixes that followed the first run of these tests
     pytest.param('市科协、市文联联合举办科普书画展。', {'市科协', '市文联'}, id='federations-before-jubang'),
+    # verbs that lead to a park or a body are not part of its name
+    pytest.param("会议要求持续关注青岚高新区，加快白鹭新材料产业园建设。", {"青岚高新区", "白鹭新材料产业园"},
+                 id="verbs-before-parks"),
+    pytest.param("代表们赴青岚经济技术开发区视察。", {"青岚经济技术开发区"}, id="fu-before-a-park"),
 ]
 
 FAILING = [

@@ -34,6 +34,14 @@ PASSING = [
                  id="name-holding-he"),
     pytest.param("市长出席全市招商引资大会和项目观摩会。", {"全市招商引资大会"}, id="two-meetings-joined-by-he"),
     pytest.param("会议传达学习十三届全国人大五次会议精神。", {"十三届全国人大五次会议"}, id="term-ordinal-opens-the-name"),
+    # a body holding a meeting named by its term or year alone gives the meeting its name
+    pytest.param("3月29日，市政协召开十四届常委会第六次会议。", {"市政协十四届常委会第六次会议"}, id="body-holds-a-term-meeting"),
+    pytest.param("11月16日，市委理论学习中心组举行2023年第九次集体学习。", {"市委理论学习中心组2023年第九次集体学习"},
+                 id="group-holds-a-year-study"),
+    pytest.param("会议决定市十七届人大常委会第十二次会议于5月召开。", {"市十七届人大常委会第十二次会议"}, id="decided-is-no-name"),
+    # a slogan names a meeting, whatever words go with it
+    pytest.param("1月13日，市政协召开“优化营商环境、促进民营经济发展”专题协商会。", {"“优化营商环境、促进民营经济发展”专题协商会"},
+                 id="slogan-consultation"),
     # standing committee meeting with year and ordinal, after 主持召开
     pytest.param("市委书记郑国栋主持召开市委常委会2022年第三次会议。", {"市委常委会2022年第三次会议"}, id="standing-committee"),
     # executive meeting of a city government

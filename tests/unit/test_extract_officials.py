@@ -161,6 +161,9 @@ def test_officials(text, expected):
     pytest.param("主任向新任命人员颁发任命书。", [], id="appointment-words-without-a-name"),
     pytest.param("会议决定任命柯文澜同志为桦阳市财政局局长。", [("柯文澜", ["桦阳市财政局局长"])], id="appointed-comrade"),
     pytest.param("大会选举柯文澜等25人为桦阳市人大代表。", [], id="a-group-elected-is-no-post-of-one"),
+    pytest.param("任命柯文澜、邰晓雯为桦阳市财政局副局长。",
+                 [("柯文澜", ["桦阳市财政局副局长"]), ("邰晓雯", ["桦阳市财政局副局长"])], id="two-names-one-post"),
+    pytest.param("任命柯文澜、市财政局副局长。", [], id="a-list-that-ends-in-no-name-gives-no-post"),
 ])
 def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected

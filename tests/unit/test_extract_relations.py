@@ -174,6 +174,14 @@ PASSING = [
     pytest.param('市长杜文澜深入青岚区调研。3月15日，在滨江大道拓宽改造工程施工现场，项目负责人介绍了进度。',
                  [(O, '杜文澜'), (P, '滨江大道拓宽改造工程')],
                  {('杜文澜', 'INSPECTED', '滨江大道拓宽改造工程')}, id='dated-visit-report-opens-at-the-site'),
+    # speakers in turn and a guest who came to the meeting (到会) attend it
+    pytest.param('4月8日，市政协十四届常委会第六次会议召开。副市长葛文涛应邀到会通报有关情况。'
+                 '市政协常委韩立群，政协委员邵明远、许静先后作大会发言。',
+                 [(O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (O, '许静'), (M, '市政协十四届常委会第六次会议', DAY)],
+                 {('葛文涛', 'ATTENDED', '市政协十四届常委会第六次会议'),
+                  ('韩立群', 'ATTENDED', '市政协十四届常委会第六次会议'),
+                  ('邵明远', 'ATTENDED', '市政协十四届常委会第六次会议'),
+                  ('许静', 'ATTENDED', '市政协十四届常委会第六次会议')}, id='speakers-in-turn-and-a-guest-attend'),
 ]
 
 FAILING: list = []
