@@ -24,6 +24,10 @@ PASSING = [
                  id="verbs-of-a-speech-before-firms"),
     pytest.param("市长调研金希望农业科技有限公司。", {"金希望农业科技有限公司"}, id="brand-holding-a-verb"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
+    # what leads to a firm is no part of its name: 我市, a role of the firm, 引入, 交给
+    pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",
+                 {"白鹭城市建设投资有限公司", "华拓精密机械股份有限公司", "鼎盛养老服务有限公司"}, id="lead-words-before-firms"),
+    pytest.param("村民把竹林交给翠湖村毛竹专业合作社经营。", {"翠湖村毛竹专业合作社"}, id="handed-to-a-cooperative"),
     # limited company after 深入 … 调研
     pytest.param("市委书记郑国栋深入青岚华拓新材料科技有限公司调研。", {"青岚华拓新材料科技有限公司"}, id="ltd-after-visit-verb"),
     # 集团 signing with a county (the county is no company)
