@@ -79,6 +79,7 @@ PASSING = [
     pytest.param("会议要求持续关注青岚高新区，加快白鹭新材料产业园建设。", {"青岚高新区", "白鹭新材料产业园"},
                  id="verbs-before-parks"),
     pytest.param("代表们赴青岚经济技术开发区视察。", {"青岚经济技术开发区"}, id="fu-before-a-park"),
+    pytest.param("省委巡视组主要受理反映县委领导班子问题的来信。", {"省委巡视组", "县委"}, id="verbs-between-two-bodies"),
 ]
 
 FAILING = [
