@@ -27,6 +27,7 @@ class Kind(str, Enum):
 
 HEADLINE_MAX_CHARS = 80
 COLUMN_HEADLINE_MAX_LINES = 5  # a kicker and a main title may take two column lines each
+PARAGRAPH_HEADLINE_LINE_MAX = 40
 _CAPTION = re.compile(r"图为|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$|\s[\u4e00-\u9fff]{2,4}\s+摄$|^[（(]?图片?[:：]")
 _CREDIT_ONLY = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
 _OTHER_LEADS = re.compile(r"^人物[:：]")
@@ -95,6 +96,9 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
     under a letter-spaced headline (`市 委 全 会 召 开` / `审议通过…`)."""
     out = []
     for block in blocks:
+        if _headline_lines(block):
+            out.extend(Block([line], block.layout) for line in block.lines)
+            continue
         current: list = []
         for line in block.lines:
             alone = len(block.lines) > 1 and (_CAPTION.search(line.text) or BYLINE.match(line.text))
@@ -114,6 +118,14 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
         if current:
             out.append(Block(current, block.layout))
     return out
+
+
+def _headline_lines(block: Block) -> bool:
+    """On a page of paragraphs (a paragraph is one line), a block of several short lines with no clause in them
+    is a headline with its kicker or deck (`某某推介会举行` / `现场签约项目16个 总投资132亿元`)."""
+    return block.layout is Layout.PARAGRAPHS and len(block.lines) > 1 and all(
+        len(line.text.replace(" ", "")) <= PARAGRAPH_HEADLINE_LINE_MAX and not ends_sentence(line.text)
+        and not _CLAUSE_PUNCT.search(line.text) for line in block.lines)
 
 
 def classify(blocks: list[Block]) -> list[Unit]:

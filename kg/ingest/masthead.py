@@ -23,7 +23,7 @@ _ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
 _PAPER = [re.compile(r"([\u4e00-\u9fff]{2,8}?报)社(?:出版|主办)"), re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")]
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-# A masthead sits in the first blocks of a page and shows at least this many cues.
+# A masthead (or an inside page's header) sits in the first blocks of a page and shows at least this many cues.
 MASTHEAD_SEARCH_BLOCKS = 15
 MASTHEAD_MIN_CUES = 2
 
@@ -37,9 +37,11 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     """The masthead and the number of leading blocks it occupies (0 when there is none)."""
-    cue_blocks = [i for i, block in enumerate(blocks[:MASTHEAD_SEARCH_BLOCKS])
-                  if any(cue.search(line.text) for line in block.lines for cue in _MASTHEAD_CUES)]
-    if len(cue_blocks) < MASTHEAD_MIN_CUES:
+    cues_of = [sum(any(cue.search(line.text) for line in block.lines) for cue in _MASTHEAD_CUES)
+               for block in blocks[:MASTHEAD_SEARCH_BLOCKS]]
+    cue_blocks = [i for i, cues in enumerate(cues_of) if cues]
+    # Cues in one block count too: an inside page's header line (`2022年11月7日 星期一 综合新闻 3`, 责任编辑).
+    if sum(cues_of) < MASTHEAD_MIN_CUES:
         return None, 0
     end = cue_blocks[-1] + 1
     # Lines right after the last cue that look like contact details still belong to it.

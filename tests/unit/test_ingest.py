@@ -176,3 +176,30 @@ def test_date_in_file_name():
 ])
 def test_ends_sentence(text, ended):
     assert ends_sentence(text) is ended
+
+
+INSIDE_PAGE = """2022年11月7日　星期一　　　　综合新闻　3
+青岚日报　　责任编辑：林晓　　版式：郑平
+
+青岚市（深圳）产业招商推介会举行
+现场签约项目16个 总投资132亿元
+
+本报讯（记者 孟凡）11月4日，青岚市（深圳）产业招商推介会在深圳举行。市长吴启明作城市推介。
+
+推介会上，16个项目现场集中签约。
+
+全民健身 乐享金秋
+2022白鹭湖半程马拉松鸣枪开跑
+
+本报讯（记者 程远）11月6日，2022白鹭湖半程马拉松在市体育中心鸣枪开跑。
+"""
+
+
+def test_an_inside_page_header_gives_the_issue_date():
+    """One header block with the date and 责任编辑 is enough: an inside page has no masthead."""
+    assert page(INSIDE_PAGE).issue_date == "2022-11-07"
+
+
+def test_a_headline_printed_over_its_deck_on_a_page_of_paragraphs():
+    titles = [a.title for a in page(INSIDE_PAGE).articles]
+    assert titles == ["青岚市(深圳)产业招商推介会举行", "2022白鹭湖半程马拉松鸣枪开跑"]
