@@ -22,7 +22,7 @@ from kg.records import EntityType
 
 PREFIX_MAX_CHARS = 24
 # Characters and words after which a body prefix cannot reach further left.
-_PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请")
+_PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请|特邀|受邀|应邀")
 _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?([^\n]+)")
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
 _BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]")

@@ -29,8 +29,9 @@ _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，�
 _SUBJECT_REACH = 12
 # Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
 _SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
-# Speakers in turn: `政协委员甲、乙先后作大会发言` — everyone named since the sentence's previous act spoke.
-_IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:作[^,，。、]{0,8}?)?(?:发言|讲话|致辞)")
+# Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
+# sentence's previous act spoke.
+_IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:作[^,，。、]{0,8}?)?(?:发言|讲话|致辞)|(?:作|进行)交流发言")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
