@@ -80,6 +80,7 @@ PASSING = [
                  id="verbs-before-parks"),
     pytest.param("代表们赴青岚经济技术开发区视察。", {"青岚经济技术开发区"}, id="fu-before-a-park"),
     pytest.param("省委巡视组主要受理反映县委领导班子问题的来信。", {"省委巡视组", "县委"}, id="verbs-between-two-bodies"),
+    pytest.param("会议提出要谋划白鹭镇红薯产业园。", {"白鹭镇红薯产业园"}, id="planned-park"),
 ]
 
 FAILING = [

@@ -28,6 +28,7 @@ PASSING = [
     pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",
                  {"白鹭城市建设投资有限公司", "华拓精密机械股份有限公司", "鼎盛养老服务有限公司"}, id="lead-words-before-firms"),
     pytest.param("村民把竹林交给翠湖村毛竹专业合作社经营。", {"翠湖村毛竹专业合作社"}, id="handed-to-a-cooperative"),
+    pytest.param("他介绍，明年公司将新上两条生产线。", set(), id="a-year-is-no-brand"),
     # limited company after 深入 … 调研
     pytest.param("市委书记郑国栋深入青岚华拓新材料科技有限公司调研。", {"青岚华拓新材料科技有限公司"}, id="ltd-after-visit-verb"),
     # 集团 signing with a county (the county is no company)
