@@ -23,7 +23,7 @@ _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|�
                           r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国")
 # Words that say what kind of firm, not which (`由专业公司运维`, `引进龙头企业`): no brand.
 _GENERIC_BRAND = re.compile(r"^(?:专业|物业|平台|国有|上市|龙头|民营|外资|合资|施工|运营|管理|服务|第三方|相关|有关|其他|骨干"
-                            r"|重点|规上|规模以上|子|分|母|各类|一批)$")
+                            r"|重点|规上|规模以上|子|分|母|各类|一批|工程)$")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
 _WORD_GOES_ON = re.compile(r"[房区长矿]")
 _PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
@@ -53,7 +53,8 @@ def company_name(text: str) -> bool:
         return len(brand) >= MIN_BRAND_CHARS and not _GENERIC_BRAND.match(brand)
     bare = _patterns()["bare"].search(text)
     brand = text[:bare.start()].strip("“”") if bare else ""
-    return MIN_BRAND_CHARS <= len(brand) <= MAX_BARE_BRAND_CHARS and not _NOT_A_BRAND.search(brand)
+    return MIN_BRAND_CHARS <= len(brand) <= MAX_BARE_BRAND_CHARS and not _NOT_A_BRAND.search(brand) \
+        and not _GENERIC_BRAND.match(brand)
 
 
 def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[int] | None = None) -> list[Found]:
@@ -84,8 +85,15 @@ class CompaniesComponent:
         self.use_tokens = use_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        # Places: the model's, and names the text also writes with a level (某某 beside 某某市).
-        places = {e.text for e in doc.ents if e.label_ == "LOC"} | set(_PLACE_WITH_LEVEL.findall(doc.text))
         _, ends = word_edges(doc, self.use_tokens)
-        found(doc).extend(find_companies(doc.text, places, ends))
+        found(doc).extend(find_companies(doc.text, places_of(doc), ends))
         return doc
+
+
+def places_of(doc: Doc) -> set[str]:
+    """Places that make `某某袜业` an industry: the model's where the text also uses them as places, not only as
+    the brand of a firm (辽源 of 辽源袜业 stands alone elsewhere, 星南 of 星南袜业 does not), and names the text
+    also writes with a level (某某 beside 某某市)."""
+    firm_word = re.compile(rf"(?:{alternation('firm_words')}|{alternation('company_suffixes')})")
+    places = {e.text for e in doc.ents if e.label_ == "LOC" and not firm_word.match(doc.text, e.end_char)}
+    return places | set(_PLACE_WITH_LEVEL.findall(doc.text))

@@ -10,8 +10,10 @@ that commit fixed; `variant written after b93b7f1` marks new sentences for the s
 to check that the fixes generalise.
 """
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
-from extractors.companies import find_companies
+from extractors.companies import find_companies, places_of
 from kg.ingest.normalize import fold
 
 
@@ -84,3 +86,11 @@ FAILING = [
 @pytest.mark.parametrize("text,expected", PASSING + FAILING)
 def test_companies(text, expected):
     assert companies(text) == expected
+
+
+def test_a_place_of_the_model_that_only_names_a_firm_is_no_place():
+    """星南 tagged LOC only in 星南袜业 is a brand; 辽源, a place elsewhere in the text, makes 辽源袜业 an industry."""
+    words = ["在", "星南", "袜业", "察看", "。", "辽源", "袜业", "发展", "快", "，", "辽源", "是", "袜乡", "。"]
+    doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label="LOC") for i in (1, 5, 10)]
+    assert places_of(doc) == {"辽源"}
