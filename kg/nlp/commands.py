@@ -21,8 +21,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--out", type=Path, help="pipeline directory (default: settings.model)")
     build.add_argument("--sample", type=int, help="train on N sentences only (quick check)")
     build.add_argument("--iterations", type=int, default=10, help="pkuseg training iterations (default 10)")
-    build.add_argument("--epochs", type=int, default=7, help="NER epochs; the best on dev is kept (default 7)")
+    build.add_argument("--epochs", type=int, default=8, help="NER epochs; the best on dev is kept (default 8)")
     build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the corpus download is kept")
+    build.add_argument("--segmenter-from", type=Path, metavar="DIR",
+                       help="train the NER alone, on the segmenter of the pipeline in DIR (built with the same seed)")
     build.set_defaults(func=run_build)
 
     evaluate = sub.add_parser("eval", help="score a pipeline on the held-out test split")
@@ -37,7 +39,8 @@ def run_build(args: argparse.Namespace) -> int:
     from kg.nlp.training.build import build
 
     out = args.out or Path(load_settings().model)
-    meta = build(out, args.cache, args.sample, args.iterations, args.epochs)
+    meta = build(out, args.cache, args.sample, args.iterations, args.epochs,
+                 segmenter_from=args.segmenter_from)
     log.info("wrote %s", out)
     print(json.dumps(meta["scores_test"], ensure_ascii=False, indent=2))
     return 0

@@ -15,3 +15,17 @@ def test_small_build_loads_and_tags(tmp_path):
     doc = nlp("国家主席江泽民发表新年讲话。")
     assert [t.text for t in doc]
     assert all(e.label_ in {"PERSON", "LOC", "ORG"} for e in doc.ents)
+
+
+def test_an_ner_rebuild_keeps_the_segmenter_it_is_given(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert main(["models", "build", "--sample", "300", "--iterations", "1", "--epochs", "1", "--out", str(first)]) == 0
+    assert main(["models", "build", "--sample", "300", "--epochs", "2", "--segmenter-from", str(first),
+                 "--out", str(second)]) == 0
+    meta = json.loads((second / "meta.json").read_text(encoding="utf-8"))["kg"]
+    assert meta["training"]["segmenter_reused"] is True
+    assert meta["training"]["pkuseg_iterations"] == 1
+    assert 1 <= meta["training"]["ner_best"]["epoch"] <= 2
+    text = "市委书记张建民主持召开会议。"
+    assert [t.text for t in load_model(second)(text)] == [t.text for t in load_model(first)(text)]
+    assert load_model(second).pipe_names == ["ner", "kg_person_suffixes"]
