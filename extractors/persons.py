@@ -11,6 +11,7 @@ speaks of a firm.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,8 +52,12 @@ def backed_by_text(text: str, start: int, end: int) -> bool:
 
 def ner_persons(doc: Doc, taken: list[Found]) -> list[Found]:
     out = []
+    # A name the model reads as a place or a body more often than as a person in the article is a brand or a
+    # place (`皮尔卡丹袜品`, `皮尔卡丹是法国的品牌`), whatever one mention says.
+    labels = Counter((ent.text, ent.label_ == "PERSON") for ent in doc.ents)
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or not plausible_name(ent.text) or not surname_length(doc.text, ent.start_char):
+        if ent.label_ != "PERSON" or not plausible_name(ent.text) or not surname_length(doc.text, ent.start_char) \
+                or labels[ent.text, False] > labels[ent.text, True]:
             continue
         if any(f.start < ent.end_char and ent.start_char < f.end for f in taken) \
                 or not backed_by_text(doc.text, ent.start_char, ent.end_char):

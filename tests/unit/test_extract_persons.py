@@ -3,7 +3,10 @@
 Sentences are invented in the style of municipal dailies. `starts` stands for the NER model's
 PERSON spans (start -> end), so that the rules are tested without the model.
 """
-from extractors.persons import introduced_persons
+import spacy
+from spacy.tokens import Doc, Span
+
+from extractors.persons import introduced_persons, ner_persons
 
 
 def people(text: str, *spans: tuple[str, int]) -> list[tuple[str, str]]:
@@ -26,3 +29,15 @@ def test_an_entrepreneur_by_role_word():
 def test_a_verb_with_its_particle_after_a_person_word_is_no_name():
     # 老人 is a person word and 戴 a surname; the model may tag 戴着, but 着 is in no name.
     assert people("阅览室里，几位老人戴着花镜读报。", ("戴着", 0)) == []
+
+
+def test_a_name_the_model_reads_mostly_as_a_place_is_no_person():
+    """Two PERSON mentions of 柯尔达 would back it as a person; three LOC mentions in the same article outvote them."""
+    words = ["柯尔达", "袜品", "与", "柯尔达", "家居", "签约", "。", "柯尔达", "全球", "袜业", "落户", "。",
+             "柯尔达", "是", "国际", "品牌", "，", "柯尔达", "说", "。"]
+    doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label=label)
+                for i, label in ((0, "LOC"), (3, "LOC"), (7, "LOC"), (12, "PERSON"), (17, "PERSON"))]
+    assert ner_persons(doc, []) == []
+    doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in (0, 3, 7, 12, 17)]
+    assert {f.name for f in ner_persons(doc, [])} == {"柯尔达"}
