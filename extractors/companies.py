@@ -16,7 +16,7 @@ from kg.records import EntityType
 
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
                    r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
-                   r"|董事长|总经理|总裁|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|引入|交给|交由|委托|我市|我县|我区|本市"
+                   r"|董事长|总经理|总裁|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|引入|交给|交由|我市|我县|我区|本市"
                    r"|单位|今年|明年|去年|[在的了和与及是把对到向从为有原要将由等]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
 _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|一|多|小|大|新|老|传统)"
@@ -39,6 +39,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "suffixed": re.compile(rf"(?:{suffix})$"),
         "bare": re.compile(rf"(?:{alternation('firm_words')})$"),
     }
+
+
+@cache
+def _firm_word() -> re.Pattern:
+    return re.compile(rf"(?:{alternation('firm_words')}|{alternation('company_suffixes')})")
 
 
 def company_name(text: str) -> bool:
@@ -94,6 +99,5 @@ def places_of(doc: Doc) -> set[str]:
     """Places that make `某某袜业` an industry: the model's where the text also uses them as places, not only as
     the brand of a firm (辽源 of 辽源袜业 stands alone elsewhere, 星南 of 星南袜业 does not), and names the text
     also writes with a level (某某 beside 某某市)."""
-    firm_word = re.compile(rf"(?:{alternation('firm_words')}|{alternation('company_suffixes')})")
-    places = {e.text for e in doc.ents if e.label_ == "LOC" and not firm_word.match(doc.text, e.end_char)}
+    places = {e.text for e in doc.ents if e.label_ == "LOC" and not _firm_word().match(doc.text, e.end_char)}
     return places | set(_PLACE_WITH_LEVEL.findall(doc.text))

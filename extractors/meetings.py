@@ -22,6 +22,9 @@ _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|�
                    r"|围绕|举行|召集|紧盯|部署|提请|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
+_QUOTED = re.compile(r"“[^”]+”")
+# Scopes that a session of one body does not carry in its name.
+_LEVELS = re.compile(r"全国|全省|全市|全县|全区")
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
 _LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
 # The lead reports the meeting held or attended: 主持召开X, 召开了X, 出席X; or X召开, X在某地举行.
@@ -29,11 +32,12 @@ _HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加|在)了?$")
 _HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,20})?(?:召开|举行|开幕|隆重开幕|闭幕|胜利闭幕)")
 # A meeting word that begins a longer word names a place, not a meeting: 会议中心, 会议室.
 _PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
-# `市政协召开十四届常委会第六次会议`: a body holds a meeting named by its term, year or number alone; the
-# meeting's name is the body's with it (`市政协十四届常委会第六次会议`), as the paper writes it elsewhere.
-_OWN_NAME_START = re.compile(r"\d{4}年|[一二三四五六七八九十]+届|第")
+# `市政协召开十四届常委会第六次会议`: a body holds a session named by its year or term and number alone; the
+# session's name is the body's with it (`市政协十四届常委会第六次会议`), as the paper writes it elsewhere.
+# A name with a scope of its own (`2023年全市安全生产工作会议`) or no session number keeps its name.
+_SESSION_ONLY = re.compile(r"(?:\d{4}年度?)?(?:[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?第[一二三四五六七八九十百\d]+次")
 _HELD_BY = re.compile(r"(?:召开|举行)了?$")
-_HOLDER = re.compile(r"(?:委|政府|常委会|人大|政协|中心组|党组|[省市县区])$")
+_HOLDER = re.compile(r"(?:委|政府|常委会|人大|政协|中心组|党组)$")
 MAX_HOLDER_CHARS = 12
 MIN_NAME_CHARS = 2  # characters before the meeting word
 MAX_NAME_CHARS = 30
@@ -72,8 +76,10 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     suffix = re.search(rf"(?:{_suffixes()})$", named.text)
     head = named.text[:suffix.start()] if suffix else named.text
     head_chars = re.sub(r"[“”\s]", "", head)
-    quoted = re.search(r"“[^”]+”", head)  # a slogan names the meeting, whatever words go with it (`“…”专题协商会`)
-    if len(head_chars) < MIN_NAME_CHARS or (_GENERIC_HEADS.search(head) and not quoted) \
+    generic = _GENERIC_HEADS.search(head)
+    if generic and generic.group() == "专题" and _QUOTED.search(head):
+        generic = None  # a slogan names a 专题 meeting (`“…”专题协商会`)
+    if len(head_chars) < MIN_NAME_CHARS or generic \
             or _LEVELS_ONLY.match(head_chars) \
             or not balanced(named.text):
         return None
@@ -93,18 +99,26 @@ def across_conjunction(text: str, view: str, candidate: Candidate) -> Candidate 
     return Candidate(start, candidate.end, text[start:candidate.end])
 
 
-def holder(text: str, view: str, start: int, place_starts: set[int]) -> int | None:
-    """Where the body that holds a meeting named from `start` on begins (`市政协召开…`), or None."""
-    held_by = _HELD_BY.search(text, max(0, start - 3), start)
-    if not _OWN_NAME_START.match(text, start) or not held_by:
+@cache
+def _body_start() -> re.Pattern:
+    return re.compile(alternation("meeting_starts"))
+
+
+def holder(text: str, view: str, start: int, place_starts: set[int]) -> tuple[int, str] | None:
+    """The start of the body that holds the session named from `start` on (`市政协召开…`) and the session's name
+    with the body's, or None."""
+    held_by = _HELD_BY.search(text, max(0, start - len("召开了")), start)
+    if not held_by or not _SESSION_ONLY.match(text, start) or _LEVELS.search(text, start, start + MAX_NAME_CHARS):
         return None
     run = re.search(r"[\u4e00-\u9fff]+$", text[max(0, held_by.start() - MAX_HOLDER_CHARS):held_by.start()])
     if not run:
         return None
     body_start = left_edge(view, _STOP, held_by.start(), held_by.start() - len(run.group()))
     body = text[body_start:held_by.start()]
-    named = body_start in place_starts or _PLACE_START.match(body) or re.match(alternation("meeting_starts"), body)
-    return body_start if named and _HOLDER.search(body) and len(body) >= 2 else None
+    named = body_start in place_starts or _PLACE_START.match(body) or _body_start().match(body)
+    if not named or not _HOLDER.search(body) or text[body_start - 1:body_start] == "在":  # 在某地召开: a venue
+        return None
+    return body_start, body
 
 
 def find_meetings(text: str, event_date: str | None, lead_end: int,
@@ -119,8 +133,8 @@ def find_meetings(text: str, event_date: str | None, lead_end: int,
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
         start, name = named.start, named.text
-        if (body_start := holder(text, view, named.start, place_starts)) is not None:
-            start, name = body_start, _HELD_BY.sub("", text[body_start:named.start]) + named.text
+        if held_by := holder(text, view, named.start, place_starts):
+            start, name = held_by[0], held_by[1] + named.text
         out.append(Found(EntityType.MEETING, start, named.end, name,
                          date=event_date if held and named.start < lead_end else None))
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]

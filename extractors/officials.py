@@ -173,7 +173,10 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
         after = end + 2 if text.startswith("同志", end) else end  # 任命某某同志为…
         for link in ("为", "的", ""):
             if text.startswith(link, after) and (chain := posts_at(text, after + len(link))):
-                out += [Found(EntityType.OFFICIAL, start, stop, text[start:stop], titles=chain) for start, stop in names]
+                # `免去甲、乙的A、B职务`: as many posts as names go respectively.
+                posts = [[post] for post in chain] if len(names) == len(chain) > 1 else [chain] * len(names)
+                out += [Found(EntityType.OFFICIAL, start, stop, text[start:stop], titles=titles)
+                        for (start, stop), titles in zip(names, posts)]
                 break
     return out
 

@@ -32,6 +32,7 @@ _SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
 # sentence's previous act spoke.
 _IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:作[^,，。、]{0,8}?)?(?:发言|讲话|致辞)|(?:作|进行)交流发言")
+_SPOKEN_OF = re.compile(r"(?:同志)?(?:对|的|关于)")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
 _SPEAKER_GAP = 4
@@ -43,6 +44,8 @@ _ACTS_OF_A_MEETING = re.compile(r"传达|学习|听取|研究|贯彻|部署")
 _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视察|考察)|陪同")
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
 _SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会", "到会")
+# 到会 that is no attendance: 来到会展中心, 未到会.
+_NOT_AT_MEETING = re.compile(r"(?<=[来未没不])到会|到会(?=[展场堂])")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
 # Inspection triggers that name a place, not an act: with no official before them (`建设者在某项目施工现场
 # 绑扎钢筋`, a photo caption), nobody is said to inspect, so the lead's visitors are not assumed, unless
@@ -57,6 +60,11 @@ _RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
 def _trigger(text: str, start: int, end: int, words: tuple[str, ...]) -> list[re.Match]:
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     return list(pattern.finditer(text, start, end))
+
+
+def _since_act(acts: list[re.Match], start: int, pos: int) -> int:
+    """Where the part of a sentence before `pos` begins: after the sentence's last act before it, else at `start`."""
+    return max([a.end() for a in acts if a.end() <= pos] + [start])
 
 
 def _within(items: list[Found], start: int, end: int) -> list[Found]:
@@ -143,12 +151,14 @@ class SentenceReader:
     def attended(self, start: int, end: int) -> None:
         acts = list(_ACT.finditer(self.text, start, end))
         for match in _trigger(self.text, start, end, self.table["ATTENDED"]):
+            if _NOT_AT_MEETING.match(self.text, match.start()):
+                continue
             named = _within(self.meetings, match.end(), end)
             bare = self.bare_meeting_after(match.end(), end) or match.group() in _SELF_CONTAINED_ATTENDANCE
             tail = named[0] if named and not _BARE_MEETING.match(self.text, match.end(), end) else (
                 self.lead if bare else None)
             # Those named since the previous act of the sentence: `甲出席并致辞，乙主持，丙、丁参加`.
-            since = max([a.end() for a in acts if a.end() <= match.start()] + [start])
+            since = _since_act(acts, start, match.start())
             self.add(_attendees(_within(self.people, since, match.start())), RelationType.ATTENDED, tail, start, end)
         if self.lead is None or _within(self.meetings, start, end):
             return
@@ -158,8 +168,10 @@ class SentenceReader:
                         if act.start() - p.end <= _SPEAKER_GAP]
             self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.lead, start, end)
         for turn in _IN_TURN.finditer(self.text, start, end):
-            since = max([a.end() for a in acts if a.end() <= turn.start()] + [start])
-            self.add(_attendees(_within(self.people, since, turn.start())), RelationType.ATTENDED, self.lead, start, end)
+            # Not those spoken of: `传达了某某对…的批示，甲、乙先后发言`.
+            speakers = [p for p in _within(self.people, _since_act(acts, start, turn.start()), turn.start())
+                        if not _SPOKEN_OF.match(self.text, p.end)]
+            self.add(_attendees(speakers), RelationType.ATTENDED, self.lead, start, end)
 
     def spoke_at(self, start: int, end: int) -> None:
         """`某某在某会议上的讲话` (the speaker before 在) and `在某会议上，某某…` (the first person after)."""

@@ -27,7 +27,9 @@ class Kind(str, Enum):
 
 HEADLINE_MAX_CHARS = 80
 COLUMN_HEADLINE_MAX_LINES = 5  # a kicker and a main title may take two column lines each
-PARAGRAPH_HEADLINE_LINE_MAX = 40
+PARAGRAPH_HEADLINE_LINE_MAX_CHARS = 40
+# Short words apart, three or more: a list of names, not a headline line.
+_NAME_LIST = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){2,}$")
 _CAPTION = re.compile(r"图为|(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄$|\s[\u4e00-\u9fff]{2,4}\s+摄$|^[（(]?图片?[:：]")
 _CREDIT_ONLY = re.compile(r"^[(（][^()（）]{1,20}[)）]$")
 _OTHER_LEADS = re.compile(r"^人物[:：]")
@@ -92,11 +94,12 @@ def _kind(block: Block) -> Kind:
 
 def _split_off_lines(blocks: list[Block]) -> list[Block]:
     """Lines printed without a blank line around them that are not part of the text beside them become
-    blocks of their own: captions, bylines under a headline, `——` subtitles, and the plain deck lines
-    under a letter-spaced headline (`市 委 全 会 召 开` / `审议通过…`)."""
+    blocks of their own: captions, bylines under a headline, `——` subtitles, the plain deck lines
+    under a letter-spaced headline (`市 委 全 会 召 开` / `审议通过…`), and each line of a headline stacked
+    over its kicker or deck on a page of paragraphs."""
     out = []
-    for block in blocks:
-        if _headline_lines(block):
+    for n, block in enumerate(blocks):
+        if _stacked_headline(block, blocks[n + 1] if n + 1 < len(blocks) else None):
             out.extend(Block([line], block.layout) for line in block.lines)
             continue
         current: list = []
@@ -120,12 +123,14 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _headline_lines(block: Block) -> bool:
-    """On a page of paragraphs (a paragraph is one line), a block of several short lines with no clause in them
-    is a headline with its kicker or deck (`某某推介会举行` / `现场签约项目16个 总投资132亿元`)."""
-    return block.layout is Layout.PARAGRAPHS and len(block.lines) > 1 and all(
-        len(line.text.replace(" ", "")) <= PARAGRAPH_HEADLINE_LINE_MAX and not ends_sentence(line.text)
-        and not _CLAUSE_PUNCT.search(line.text) for line in block.lines)
+def _stacked_headline(block: Block, following: Block | None) -> bool:
+    """On a page of paragraphs (a paragraph is one line), a block of several short lines with no clause in them,
+    right before a lead or a byline, is a headline with its kicker or deck (`某某推介会举行` / `现场签约项目16个
+    总投资132亿元`); a list of names inside a story is none (`甲 乙 丙`)."""
+    return block.layout is Layout.PARAGRAPHS and len(block.lines) > 1 and following is not None \
+        and bool(LEAD.match(following.plain) or BYLINE.match(following.plain)) and all(
+            len(line.text.replace(" ", "")) <= PARAGRAPH_HEADLINE_LINE_MAX_CHARS and not ends_sentence(line.text)
+            and not _CLAUSE_PUNCT.search(line.text) and not _NAME_LIST.match(line.text) for line in block.lines)
 
 
 def classify(blocks: list[Block]) -> list[Unit]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.ingest.layout import Block
+from kg.ingest.layout import Block, ends_sentence
 from kg.records import Masthead, Span
 
 # Lines that only a masthead carries.
@@ -23,7 +23,8 @@ _ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
 _PAPER = [re.compile(r"([\u4e00-\u9fff]{2,8}?报)社(?:出版|主办)"), re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")]
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-# A masthead (or an inside page's header) sits in the first blocks of a page and shows at least this many cues.
+# A masthead sits in the first blocks of a page and shows at least this many cues (in as many blocks, or all in
+# the first block: an inside page's header).
 MASTHEAD_SEARCH_BLOCKS = 15
 MASTHEAD_MIN_CUES = 2
 
@@ -37,11 +38,9 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     """The masthead and the number of leading blocks it occupies (0 when there is none)."""
-    cues_of = [sum(any(cue.search(line.text) for line in block.lines) for cue in _MASTHEAD_CUES)
-               for block in blocks[:MASTHEAD_SEARCH_BLOCKS]]
-    cue_blocks = [i for i, cues in enumerate(cues_of) if cues]
-    # Cues in one block count too: an inside page's header line (`2022年11月7日 星期一 综合新闻 3`, 责任编辑).
-    if sum(cues_of) < MASTHEAD_MIN_CUES:
+    cue_blocks = [i for i, block in enumerate(blocks[:MASTHEAD_SEARCH_BLOCKS])
+                  if any(cue.search(line.text) for line in block.lines for cue in _MASTHEAD_CUES)]
+    if len(cue_blocks) < MASTHEAD_MIN_CUES and not page_header(blocks):
         return None, 0
     end = cue_blocks[-1] + 1
     # Lines right after the last cue that look like contact details still belong to it.
@@ -59,6 +58,14 @@ def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
             masthead.paper = found.group(1)
             break
     return masthead, end
+
+
+def page_header(blocks: list[Block]) -> bool:
+    """An inside page's header: the page's first block, no sentence, with the cues of a masthead
+    (`2022年11月7日 星期一 综合新闻 3` / `某某日报 责任编辑:某某`)."""
+    first = blocks[0] if blocks else None
+    return first is not None and not any(ends_sentence(line.text) for line in first.lines) \
+        and sum(any(cue.search(line.text) for line in first.lines) for cue in _MASTHEAD_CUES) >= MASTHEAD_MIN_CUES
 
 
 def date_in_file_name(stem: str) -> str | None:

@@ -78,7 +78,9 @@ PASSING = [
     # verbs that lead to a park or a body are not part of its name
     pytest.param("会议要求持续关注青岚高新区，加快白鹭新材料产业园建设。", {"青岚高新区", "白鹭新材料产业园"},
                  id="verbs-before-parks"),
-    pytest.param("代表们赴青岚经济技术开发区视察。", {"青岚经济技术开发区"}, id="fu-before-a-park"),
+    # verbs that bodies are named after are no stops (人才引进, 受理, 入驻)
+    pytest.param("市人才引进服务中心、县政务服务受理中心和市企业入驻服务中心参加。",
+                 {"市人才引进服务中心", "县政务服务受理中心", "市企业入驻服务中心"}, id="verbs-inside-body-names"),
     pytest.param("省委巡视组主要受理反映县委领导班子问题的来信。", {"省委巡视组", "县委"}, id="verbs-between-two-bodies"),
     pytest.param("会议提出要谋划白鹭镇红薯产业园。", {"白鹭镇红薯产业园"}, id="planned-park"),
 ]

@@ -39,6 +39,11 @@ PASSING = [
     pytest.param("11月16日，市委理论学习中心组举行2023年第九次集体学习。", {"市委理论学习中心组2023年第九次集体学习"},
                  id="group-holds-a-year-study"),
     pytest.param("会议决定市十七届人大常委会第十二次会议于5月召开。", {"市十七届人大常委会第十二次会议"}, id="decided-is-no-name"),
+    # a scope of its own, a venue, a number that is no session: the name stays as printed
+    pytest.param("市政府召开2023年全市安全生产工作会议。", {"2023年全市安全生产工作会议"}, id="session-with-its-own-scope"),
+    pytest.param("省政府在白鹭县召开第三次全省乡村振兴现场会。", {"第三次全省乡村振兴现场会"}, id="venue-is-no-holder"),
+    pytest.param("今年我市召开第三届人才交流大会。", {"第三届人才交流大会"}, id="an-edition-is-no-session"),
+    pytest.param("市委各有关部门“一把手”述职会议召开。", set(), id="a-slogan-waives-only-zhuanti"),
     # a slogan names a meeting, whatever words go with it
     pytest.param("1月13日，市政协召开“优化营商环境、促进民营经济发展”专题协商会。", {"“优化营商环境、促进民营经济发展”专题协商会"},
                  id="slogan-consultation"),

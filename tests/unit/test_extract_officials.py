@@ -167,6 +167,8 @@ def test_officials(text, expected):
     pytest.param("任命柯文澜、邰晓雯为桦阳市财政局副局长。",
                  [("柯文澜", ["桦阳市财政局副局长"]), ("邰晓雯", ["桦阳市财政局副局长"])], id="two-names-one-post"),
     pytest.param("任命柯文澜、市财政局副局长。", [], id="a-list-that-ends-in-no-name-gives-no-post"),
+    pytest.param("免去柯文澜、邰晓雯的桦阳市财政局局长、桦阳市教育局局长职务。",
+                 [("柯文澜", ["桦阳市财政局局长"]), ("邰晓雯", ["桦阳市教育局局长"])], id="posts-respectively"),
 ])
 def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected

@@ -187,6 +187,10 @@ PASSING = [
                  {('杜文澜', 'ATTENDED', '市委理论学习中心组2021年第五次集体学习'),
                   ('韩立群', 'ATTENDED', '市委理论学习中心组2021年第五次集体学习'),
                   ('邵明远', 'ATTENDED', '市委理论学习中心组2021年第五次集体学习')}, id='exchange-speakers-attend'),
+    pytest.param('4月8日，市政府2021年第九次常务会议召开。会议传达了省委书记许静对安全生产工作的批示，副市长葛文涛、'
+                 '韩立群先后发言。副市长邵明远因公未到会。',
+                 [(O, '许静'), (O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (M, EXEC, DAY)],
+                 {('葛文涛', 'ATTENDED', EXEC), ('韩立群', 'ATTENDED', EXEC)}, id='spoken-of-and-absent-attend-nothing'),
 ]
 
 FAILING: list = []
