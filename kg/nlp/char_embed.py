@@ -42,7 +42,7 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[li
         chars = numpy.array([[get_string_id(slot) for slot in char_slots(t.text, positions)] for t in doc],
                             dtype="uint64").reshape((len(doc), len(positions)))
         features.append(model.ops.asarray2i(numpy.hstack([words, chars]), dtype="uint64"))
-    return features, lambda d_features: []
+    return features, lambda d_features: []  # hashes have no gradient
 
 
 @registry.architectures("kg.ZhCharEmbed.v1")
@@ -50,7 +50,7 @@ def zh_char_embed(width: int, attrs: list[str], rows: list[int], positions: list
                   char_rows: int) -> Model[list[Doc], list[Floats2d]]:
     """MultiHashEmbed over `attrs`, plus one character table of `char_width` per position, mixed by one maxout
     layer."""
-    seed = 7
+    seed = 7  # as spaCy's MultiHashEmbed: the tables' hash seeds
     tables = [HashEmbed(width, n_rows, column=i, seed=seed + i, dropout=0.0) for i, n_rows in enumerate(rows)]
     tables += [HashEmbed(char_width, char_rows, column=len(rows) + j, seed=seed + len(rows) + j, dropout=0.0)
                for j in range(len(positions))]

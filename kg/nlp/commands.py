@@ -24,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--epochs", type=int, default=8, help="NER epochs; the best on dev is kept (default 8)")
     build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the corpus download is kept")
     build.add_argument("--segmenter-from", type=Path, metavar="DIR",
-                       help="train the NER alone, on the segmenter of the pipeline in DIR (built with the same seed)")
+                       help="train the NER alone, on the segmenter of the pipeline in DIR (built with the same seed; "
+                            "--iterations is then that pipeline's)")
     build.set_defaults(func=run_build)
 
     evaluate = sub.add_parser("eval", help="score a pipeline on the held-out test split")

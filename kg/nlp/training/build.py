@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import spacy
@@ -68,7 +69,7 @@ def compress_weights(pipeline_dir: Path) -> None:
     np.savez_compressed(weights, **arrays)
 
 
-def dev_person_f1(dev: list[Sentence]):
+def dev_person_f1(dev: list[Sentence]) -> Callable[[Language], float]:
     """The NER's epochs are chosen by what kg needs most: PERSON F1 end to end (segmenter included) on dev."""
     return lambda nlp: evaluate.ner_scores(nlp, dev)["PERSON"].f1
 
