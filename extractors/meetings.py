@@ -23,10 +23,13 @@ _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|�
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")
+_SCOPES = "全国|全省|全市|全县|全区"
 # Scopes that a session of one body does not carry in its name.
-_LEVELS = re.compile(r"全国|全省|全市|全县|全区")
+_SCOPE = re.compile(_SCOPES)
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
-_LEVELS_ONLY = re.compile(r"^(?:全国|全省|全市|全县|全区|省|市|县|区|中央)+$")
+_LEVELS_ONLY = re.compile(rf"^(?:{_SCOPES}|省|市|县|区|中央)+$")
+# How the name of a body that holds meetings ends.
+_BODY_END = "委|政府|常委会|人大|政协"
 # The lead reports the meeting held or attended: 主持召开X, 召开了X, 出席X; or X召开, X在某地举行.
 _HELD = re.compile(r"(?:召开|主持|举行|举办|出席|参加|在)了?$")
 _HELD_AFTER = re.compile(r"^(?:在[^,，。]{1,20})?(?:召开|举行|开幕|隆重开幕|闭幕|胜利闭幕)")
@@ -37,7 +40,7 @@ _PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
 # A name with a scope of its own (`2023年全市安全生产工作会议`) or no session number keeps its name.
 _SESSION_ONLY = re.compile(r"(?:\d{4}年度?)?(?:[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?第[一二三四五六七八九十百\d]+次")
 _HELD_BY = re.compile(r"(?:召开|举行)了?$")
-_HOLDER = re.compile(r"(?:委|政府|常委会|人大|政协|中心组|党组)$")
+_HOLDER = re.compile(rf"(?:{_BODY_END}|中心组|党组)$")
 MAX_HOLDER_CHARS = 12
 MIN_NAME_CHARS = 2  # characters before the meeting word
 MAX_NAME_CHARS = 30
@@ -52,7 +55,7 @@ def _suffixes() -> str:
 def _starts() -> re.Pattern:
     # An ordinal of a term opens a name too (`十四届全国人大一次会议`).
     return re.compile(rf"(?:{alternation('meeting_starts')}|“|\d{{4}}年?|[一二三四五六七八九十]+届"
-                      rf"|[\u4e00-\u9fff]{{1,4}}(?:委|政府|常委会|人大|政协))")
+                      rf"|[\u4e00-\u9fff]{{1,4}}(?:{_BODY_END}))")
 
 
 # A place-like word (某某县) may start a meeting's name where the candidate begins after a stop.
@@ -104,11 +107,12 @@ def _body_start() -> re.Pattern:
     return re.compile(alternation("meeting_starts"))
 
 
-def holder(text: str, view: str, start: int, place_starts: set[int]) -> tuple[int, str] | None:
-    """The start of the body that holds the session named from `start` on (`市政协召开…`) and the session's name
-    with the body's, or None."""
+def holder(text: str, view: str, named: Candidate, place_starts: set[int]) -> tuple[int, str] | None:
+    """The start of the body that holds the session `named` (`市政协召开…`) and the session's name with the
+    body's, or None."""
+    start = named.start
     held_by = _HELD_BY.search(text, max(0, start - len("召开了")), start)
-    if not held_by or not _SESSION_ONLY.match(text, start) or _LEVELS.search(text, start, start + MAX_NAME_CHARS):
+    if not held_by or not _SESSION_ONLY.match(text, start) or _SCOPE.search(text, start, named.end):
         return None
     run = re.search(r"[\u4e00-\u9fff]+$", text[max(0, held_by.start() - MAX_HOLDER_CHARS):held_by.start()])
     if not run:
@@ -133,7 +137,7 @@ def find_meetings(text: str, event_date: str | None, lead_end: int,
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
         start, name = named.start, named.text
-        if held_by := holder(text, view, named.start, place_starts):
+        if held_by := holder(text, view, named, place_starts):
             start, name = held_by[0], held_by[1] + named.text
         out.append(Found(EntityType.MEETING, start, named.end, name,
                          date=event_date if held and named.start < lead_end else None))

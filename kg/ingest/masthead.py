@@ -38,8 +38,7 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     """The masthead and the number of leading blocks it occupies (0 when there is none)."""
-    cue_blocks = [i for i, block in enumerate(blocks[:MASTHEAD_SEARCH_BLOCKS])
-                  if any(cue.search(line.text) for line in block.lines for cue in _MASTHEAD_CUES)]
+    cue_blocks = [i for i, block in enumerate(blocks[:MASTHEAD_SEARCH_BLOCKS]) if cues_in(block)]
     if len(cue_blocks) < MASTHEAD_MIN_CUES and not page_header(blocks):
         return None, 0
     end = cue_blocks[-1] + 1
@@ -65,7 +64,12 @@ def page_header(blocks: list[Block]) -> bool:
     (`2022年11月7日 星期一 综合新闻 3` / `某某日报 责任编辑:某某`)."""
     first = blocks[0] if blocks else None
     return first is not None and not any(ends_sentence(line.text) for line in first.lines) \
-        and sum(any(cue.search(line.text) for line in first.lines) for cue in _MASTHEAD_CUES) >= MASTHEAD_MIN_CUES
+        and cues_in(first) >= MASTHEAD_MIN_CUES
+
+
+def cues_in(block: Block) -> int:
+    """How many kinds of masthead cue the block shows."""
+    return sum(any(cue.search(line.text) for line in block.lines) for cue in _MASTHEAD_CUES)
 
 
 def date_in_file_name(stem: str) -> str | None:
