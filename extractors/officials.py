@@ -25,6 +25,9 @@ PREFIX_MAX_CHARS = 24
 _PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请|特邀|受邀|应邀")
 _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?([^\n]+)")
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
+# `企业代表`, `群众代表`: someone speaking for a group, not a deputy of a congress.
+_GROUP_BEFORE_DEPUTY = re.compile(r"(?:企业|企业家|群众|村民|居民|职工|员工|学生|家长|专家|党员|青年|妇女|农民|师生|客商|商户"
+                                  r"|各界|志愿者|老人|消费者|患者)$")
 _BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]")
 _ELLIPTICAL_HEAD = re.compile(r"^(.*?)(党组副书记|党组书记|党委副书记|党委书记)$")
 # Bare posts that belong to the body of the post before them in a chain.
@@ -94,7 +97,8 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
     Enterprise roles (董事长, 总经理) are posts only inside a chain that a public post opened."""
     out: list[Found] = []
     # 常委 of 常委会 and 委员 of 委员会 are bodies, not posts.
-    roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())]
+    roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())
+             and not (m.group() == "代表" and _GROUP_BEFORE_DEPUTY.search(text, 0, m.start()))]
     chain: list[str] = []
     bodies: list[int] = []
     chain_end = -1

@@ -15,7 +15,14 @@ from kg.records import EntityType
 
 _STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
                    r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|树立|合资建设|合作建设|投资建设"
-                   r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|就(?![业近])|[抓在的了和是把对到向从为将要以已等由]")
+                   r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|宣布|叮嘱|嘱咐"
+                   r"|就(?![业近])|[抓在的了和是把对到向从为将要以已等由]")
+# A verb that opens a project's name is no part of it: `投资26亿元，建设某某基地项目`.
+_LEADING_VERB = re.compile(r"(?:建设|新建|扩建|续建|实施|推进)(?=.{4})")
+# A firm's legal form inside a name cut short by the search window: the name starts after it.
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+# 项目 that goes on into another word names no project: 项目方, 项目部.
+_WORD_GOES_ON = re.compile(r"[方部]")
 MIN_NAME_CHARS = 4  # characters before the project word
 
 
@@ -35,9 +42,19 @@ def project_name(text: str) -> bool:
 
 
 def find_projects(text: str) -> list[Found]:
-    return [Found(EntityType.PROJECT, c.start, c.end, c.text)
-            for c in candidates(text, alternation("project_suffixes"), _STOP, max_chars=24)
-            if project_name(c.text)]
+    out = []
+    for candidate in candidates(text, alternation("project_suffixes"), _STOP, max_chars=24):
+        if _WORD_GOES_ON.match(text, candidate.end):
+            continue
+        start = candidate.start
+        firms = [] if candidate.at_stop else list(_LEGAL_FORM.finditer(candidate.text))
+        if firms:  # `…光电科技有限公司某某基地项目`: the firm's name began before the window
+            start += firms[-1].end()
+        verb = _LEADING_VERB.match(text, start)
+        start = verb.end() if verb else start
+        if project_name(text[start:candidate.end]):
+            out.append(Found(EntityType.PROJECT, start, candidate.end, text[start:candidate.end]))
+    return out
 
 
 @Language.factory("kg_projects", default_config={})

@@ -8,7 +8,8 @@
   会议 alike; year and ordinal wherever they stand); a name that ends another
   is the same meeting (`全市干部大会` of `“三抓”项目建设年全市干部大会`).
 - Bodies and companies: a name that ends exactly one longer name of its type
-  is that one (`市委` of `中共辽源市委`, `市政府` of `辽源市人民政府`).
+  is that one (`市委` of `中共辽源市委`, `市政府` of `辽源市人民政府`; `某某茶业` of
+  `某县某某茶业有限公司`: a firm's legal form does not count).
 """
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def body_key(name: str) -> str:
     return re.sub(r"人民政府", "政府", re.sub(r"^中共", "", clean(name)))
 
 
+def company_key(name: str) -> str:
+    """A firm's name without its legal form, so that a short name (`云雾茶业`) ends its full one
+    (`某县云雾茶业有限公司`) as `市委` ends `中共某市委`."""
+    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司)$", "", clean(name))
+
+
 class PageEntities:
     """Builds the entities of one page and answers which entity a mention belongs to."""
 
@@ -73,7 +80,8 @@ class PageEntities:
         people = [m for m in located if m.found.type in (EntityType.OFFICIAL, EntityType.PERSON)]
         self._people(people)
         self._by_canonical(EntityType.MEETING, [m for m in located if m.found.type is EntityType.MEETING], meeting_key)
-        for kind in (EntityType.COMPANY, EntityType.ORGANIZATION, EntityType.PROJECT, EntityType.DOCUMENT):
+        self._by_canonical(EntityType.COMPANY, [m for m in located if m.found.type is EntityType.COMPANY], company_key)
+        for kind in (EntityType.ORGANIZATION, EntityType.PROJECT, EntityType.DOCUMENT):
             self._by_canonical(kind, [m for m in located if m.found.type is kind], body_key)
         self._drop_bodies_that_are_companies()
         self._drop_persons_inside_names()

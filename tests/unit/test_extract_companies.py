@@ -73,6 +73,12 @@ PASSING = [
     pytest.param('中国建设银行青岚分行发放贷款。', {'中国建设银行青岚分行'}, id='bank-branch'),
     # passing since the extractor fixes that followed the first run of these tests
     pytest.param('先后来到丰谷粮油、佳禾面业。', {'丰谷粮油', '佳禾面业'}, id='brand-grain-and-noodles'),
+    # heldout5 (a fifth set of invented pages): a particle before a plant is no brand, verbs and counts before an
+    #   industry word or a plant say what kind of firm, not which
+    pytest.param("不少家长回到家门口的茶厂上班。", set(), id="neg-particle-before-plant"),
+    pytest.param("要提前做好粮油肉蛋菜储备。", set(), id="neg-verb-before-grain"),
+    pytest.param("村里新建一座茶叶初制厂。", set(), id="neg-counted-plant"),
+    pytest.param("引进一家白鹭瑞丰科技有限公司。", {"白鹭瑞丰科技有限公司"}, id="counted-firm-by-legal-name"),
 ]
 
 FAILING = [

@@ -140,6 +140,10 @@ PASSING = [
 PASSING += [
     pytest.param("区人大常委会主任钟伯言、区政协主席邝立民列席会议。",
                  {("钟伯言", ("区人大常委会主任",)), ("邝立民", ("区政协主席",))}, id="post-after-a-chained-name"),
+    # heldout5: 企业代表 speaks for the firms, it opens no chain of posts for a manager
+    pytest.param("企业代表、白鹭县云峰食品有限公司总经理邝晓蔓先后发言。", set(), id="neg-firms-representative"),
+    pytest.param("人大代表、白鹭县云峰食品有限公司总经理邝晓蔓发言。",
+                 {("邝晓蔓", ("人大代表", "白鹭县云峰食品有限公司总经理"))}, id="deputy-and-manager"),
 ]
 
 FAILING = [

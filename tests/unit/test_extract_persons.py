@@ -26,6 +26,11 @@ def test_an_entrepreneur_by_role_word():
     assert people("董事长邝立平介绍了新生产线的情况。", ("邝立平", 0)) == [("邝立平", "entrepreneur")]
 
 
+def test_farmers_and_households_named_by_their_trade_or_aid_are_persons():
+    assert people("茶农柏永福一边给茶树施肥，一边算账。", ("柏永福", 0)) == [("柏永福", "other")]
+    assert people("走访慰问了低保户邝秀英，送上棉被。", ("邝秀英", 0)) == [("邝秀英", "other")]
+
+
 def test_a_verb_with_its_particle_after_a_person_word_is_no_name():
     # 老人 is a person word and 戴 a surname; the model may tag 戴着, but 着 is in no name.
     assert people("阅览室里，几位老人戴着花镜读报。", ("戴着", 0)) == []

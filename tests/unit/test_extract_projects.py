@@ -46,6 +46,17 @@ PASSING = [
     pytest.param('察看青岚港二期码头建设项目。', {'青岚港二期码头建设项目'}, id='jianshe-inside-name'),
     pytest.param('青岚市第三中学异地新建项目开工。', {'青岚市第三中学异地新建项目'}, id='relocation-new-build'),
     pytest.param('全县上下要牢固树立项目为王理念。', set(), id='neg-project-as-king'),
+    # heldout5: a verb opening the name, people before 项目方 or 宣布项目开工
+    pytest.param("将在开发区投资26亿元，建设Mini-LED背光模组生产基地项目。", {"Mini-LED背光模组生产基地项目"},
+                 id="leading-build-verb"),
+    pytest.param("副市长白鹭叮嘱项目方加快进度。", set(), id="neg-project-side"),
+    pytest.param("市委书记白鹭宣布项目开工。", set(), id="neg-announce-start"),
+    pytest.param("察看城北污水处理厂扩建工程。", {"城北污水处理厂扩建工程"}, id="extension-inside-name"),
+    # a firm's name longer than the search window: the project starts after its legal form, a whole firm's name stays
+    pytest.param("市政府与白鹭县东川凯瑞光电科技有限公司Mini-LED背光模组生产基地项目签约。",
+                 {"Mini-LED背光模组生产基地项目"}, id="firm-cut-by-the-window"),
+    pytest.param("察看凯瑞化工有限公司30万吨煤焦油深加工项目。", {"凯瑞化工有限公司30万吨煤焦油深加工项目"},
+                 id="whole-firm-stays"),
 ]
 
 FAILING: list = []

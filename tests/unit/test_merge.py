@@ -72,3 +72,12 @@ def test_a_person_named_before_a_place_word_in_a_body_is_no_person():
     assert people == {"林海", "竹岭", "岳清"}  # a name inside a firm's, an owner, a journalist stay
     assert page.key_of(Found(EntityType.PERSON, 0, 2, "桦溪")) is None  # no relation can reach it
     assert page.key_of(Found(EntityType.PERSON, 0, 2, "林海")) == "Person:林海"
+
+
+def test_a_short_firm_name_joins_the_full_name_it_ends_before_the_legal_form():
+    found = entities(located(EntityType.COMPANY, "白鹭县云峰茶业有限公司"), located(EntityType.COMPANY, "云峰茶业"),
+                     located(EntityType.COMPANY, "江川恒达建设集团有限公司"), located(EntityType.COMPANY, "恒达建设集团"),
+                     located(EntityType.COMPANY, "青岚云峰米业有限公司"))
+    assert found == {"白鹭县云峰茶业有限公司": ("Company", [], None, ["云峰茶业"]),
+                     "江川恒达建设集团有限公司": ("Company", [], None, ["恒达建设集团"]),
+                     "青岚云峰米业有限公司": ("Company", [], None, [])}
