@@ -17,10 +17,8 @@ from kg.records import EntityType
 _STOP = re.compile(r"深入|走进|来到|察看|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
                    r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
                    r"|董事长|总经理|总裁|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|引入|交给|交由|我市|我县|我区|本市"
-                   r"|单位|今年|明年|去年|做好|抓好|提前|确保|新建|建成|一[座家个所批]|[在的了和与及是把对到向从为有原要将由等]")
-# `一座茶叶初制厂`: a count before a plant or shop says what kind, not which; a firm under its legal name stays.
-_COUNTED = re.compile(r"一[座家个所批]$")
-_LEGAL_FORM = re.compile(r"(?:有限公司|有限责任公司|股份公司|集团)$")
+                   r"|单位|今年|明年|去年|做好|抓好|提前|确保|(?<=[建开办设立有成进中了，,、])一[座家个所批]"
+                   r"|[在的了和与及是把对到向从为有原要将由等]")
 # Stop characters that may open a brand (`和润集团`, `为民超市`); the others never do (`的茶厂`).
 _BRAND_OPENERS = re.compile(r"[和与及原由为有对向从到]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
@@ -79,8 +77,6 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
                 and not _GENERIC_BRAND.match(name[:suffixed.start()]):
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
-        if _COUNTED.search(text, 0, candidate.start) and not _LEGAL_FORM.search(name):
-            continue
         bare = not _patterns()["suffixed"].search(name)
         if company_name(name) and not (bare and any(name.startswith(p) for p in places)):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))

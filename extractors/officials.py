@@ -97,20 +97,22 @@ def posts_then_names(text: str, person_starts: dict[int, int]) -> list[Found]:
     Enterprise roles (董事长, 总经理) are posts only inside a chain that a public post opened."""
     out: list[Found] = []
     # 常委 of 常委会 and 委员 of 委员会 are bodies, not posts.
-    roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())
-             and not (m.group() == "代表" and _GROUP_BEFORE_DEPUTY.search(text, 0, m.start()))]
+    roles = [m for m in _patterns()["role"].finditer(text) if not text.startswith("会", m.end())]
     chain: list[str] = []
     bodies: list[int] = []
     chain_end = -1
     for match in roles:
-        start = post_start(text, match.start())
+        # `企业代表`, `村民代表` speak for a group: inside a chain a link that is no post, else nothing.
+        group = _GROUP_BEFORE_DEPUTY.search(text, 0, match.start()) if match.group() == "代表" else None
+        start = group.start() if group else post_start(text, match.start())
         chained = chain and start == chain_end + 1 and text[chain_end] == "、"
-        if match.group() in _business_roles() and not chained:
+        if (group or match.group() in _business_roles()) and not chained:
             continue
         if not chained:
             chain, bodies = [], []
-        chain.append(text[start:match.end()])
-        bodies.append(match.start() - start)
+        if not group:
+            chain.append(text[start:match.end()])
+            bodies.append(match.start() - start)
         chain_end = match.end()
         pos = match.end()
         names = []

@@ -29,6 +29,8 @@ _PERSON_BEFORE = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经�
 # A name right after such a word is a person's (`村民某某`, `某公司董事长某某`).
 _PERSON_INTRO = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)")
 _ENTERPRISE_ROLES = {"董事长", "总经理", "副总经理", "总裁", "副总裁", "经理", "厂长", "会长", "副会长", "理事长", "企业家"}
+# What a name the model did not mark may not hold: words for someone else, an adverb's 地 (`向记者`, `高兴地`).
+_NO_NAME = re.compile(r"记者|大家|我们|他们|[地们]$")
 _PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家")
 
 
@@ -84,7 +86,8 @@ def introduced_persons(text: str, person_starts: dict[int, int], taken: list[Fou
             continue
         name = text[intro.end():end]
         repeated = len(name) >= 3 and text.count(name) >= 2  # a two-character "name" twice may be a word: 干部
-        if intro.end() not in person_starts and not repeated and not _PERSON_AFTER.match(text, end):
+        if intro.end() not in person_starts and (not repeated and not _PERSON_AFTER.match(text, end)
+                                                  or _NO_NAME.search(name)):
             continue
         start, stop = sentence_of(text, intro.end())
         role = "entrepreneur" if _BUSINESS.search(text, start, stop) or intro.group() in _ENTERPRISE_ROLES else "other"

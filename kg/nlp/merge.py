@@ -65,10 +65,19 @@ def body_key(name: str) -> str:
     return re.sub(r"人民政府", "政府", re.sub(r"^中共", "", clean(name)))
 
 
-def company_key(name: str) -> str:
-    """A firm's name without its legal form, so that a short name (`云雾茶业`) ends its full one
-    (`某县云雾茶业有限公司`) as `市委` ends `中共某市委`."""
-    return re.sub(r"(?:股份有限公司|有限责任公司|有限公司)$", "", clean(name))
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+
+
+def ends_name(longer: str, short: str) -> bool:
+    """Whether `short` names the same thing as `longer` by its end (`市委` of `中共某市委`)."""
+    return longer.replace("|", "").endswith(short.replace("|", ""))
+
+
+def ends_firm(longer: str, short: str) -> bool:
+    """A short firm name without a legal form ends the full name without its own (`云雾茶业` of
+    `某县云雾茶业有限公司`); two names that both have a legal form must end alike (a 股份有限公司 is
+    not the 有限公司 of the same brand)."""
+    return longer.endswith(short) or not _LEGAL_FORM.search(short) and _LEGAL_FORM.sub("", longer).endswith(short)
 
 
 class PageEntities:
@@ -80,7 +89,8 @@ class PageEntities:
         people = [m for m in located if m.found.type in (EntityType.OFFICIAL, EntityType.PERSON)]
         self._people(people)
         self._by_canonical(EntityType.MEETING, [m for m in located if m.found.type is EntityType.MEETING], meeting_key)
-        self._by_canonical(EntityType.COMPANY, [m for m in located if m.found.type is EntityType.COMPANY], company_key)
+        self._by_canonical(EntityType.COMPANY, [m for m in located if m.found.type is EntityType.COMPANY], clean,
+                           ends=ends_firm)
         for kind in (EntityType.ORGANIZATION, EntityType.PROJECT, EntityType.DOCUMENT):
             self._by_canonical(kind, [m for m in located if m.found.type is kind], body_key)
         self._drop_bodies_that_are_companies()
@@ -123,15 +133,14 @@ class PageEntities:
                 entity = self._add(EntityType.PERSON, name, "person", ms, forms)
                 entity.role = max((m.found.role for m in ms), key=lambda r: ROLE_RANK.get(r, 0))
 
-    def _by_canonical(self, kind: EntityType, mentions: list[Located], canonical) -> None:
+    def _by_canonical(self, kind: EntityType, mentions: list[Located], canonical, ends=ends_name) -> None:
         groups: dict[str, list[Located]] = defaultdict(list)
         for m in mentions:
             groups[canonical(m.found.name)].append(m)
         keys = sorted(groups, key=len, reverse=True)
         merged: dict[str, str] = {}
         for key in keys:
-            plain = key.replace("|", "")
-            longer = [o for o in keys if o != key and merged.get(o, o) == o and o.replace("|", "").endswith(plain)]
+            longer = [o for o in keys if o != key and merged.get(o, o) == o and ends(o, key)]
             merged[key] = longer[0] if len(longer) == 1 else key
         final: dict[str, list[Located]] = defaultdict(list)
         for key in keys:

@@ -74,11 +74,13 @@ PASSING = [
     # passing since the extractor fixes that followed the first run of these tests
     pytest.param('先后来到丰谷粮油、佳禾面业。', {'丰谷粮油', '佳禾面业'}, id='brand-grain-and-noodles'),
     # heldout5 (a fifth set of invented pages): a particle before a plant is no brand, verbs and counts before an
-    #   industry word or a plant say what kind of firm, not which
+    #   industry word are no part of a firm's name, nor is a count after a verb (but 一家 inside a brand is)
     pytest.param("不少家长回到家门口的茶厂上班。", set(), id="neg-particle-before-plant"),
     pytest.param("要提前做好粮油肉蛋菜储备。", set(), id="neg-verb-before-grain"),
-    pytest.param("村里新建一座茶叶初制厂。", set(), id="neg-counted-plant"),
+    pytest.param("今年，镇里新开了一家华联超市。", {"华联超市"}, id="counted-shop"),
     pytest.param("引进一家白鹭瑞丰科技有限公司。", {"白鹭瑞丰科技有限公司"}, id="counted-firm-by-legal-name"),
+    pytest.param("天一家纺有限公司、青岚鸿新建材有限公司参展。", {"天一家纺有限公司", "青岚鸿新建材有限公司"},
+                 id="count-and-verb-inside-brands"),
 ]
 
 FAILING = [

@@ -47,6 +47,8 @@ PASSING = [
     # heldout5: a contingency plan is a document
     pytest.param("会议审议通过了《白鹭县冬春季保供稳价工作预案》。", {("Document", "白鹭县冬春季保供稳价工作预案")},
                  id="contingency-plan"),
+    pytest.param("县电视台开设《委员说提案》栏目。", set(), id="neg-column-named-like-a-document"),
+    pytest.param("县影剧院放映了电影《危机预案》。", set(), id="neg-film-named-like-a-document"),
 ]
 
 FAILING: list = []

@@ -144,6 +144,8 @@ PASSING += [
     pytest.param("企业代表、白鹭县云峰食品有限公司总经理邝晓蔓先后发言。", set(), id="neg-firms-representative"),
     pytest.param("人大代表、白鹭县云峰食品有限公司总经理邝晓蔓发言。",
                  {("邝晓蔓", ("人大代表", "白鹭县云峰食品有限公司总经理"))}, id="deputy-and-manager"),
+    pytest.param("县人大代表、村民代表柏长顺介绍了村里的变化。", {("柏长顺", ("县人大代表",))},
+                 id="deputy-who-also-speaks-for-villagers"),
 ]
 
 FAILING = [

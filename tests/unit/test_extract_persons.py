@@ -31,6 +31,11 @@ def test_farmers_and_households_named_by_their_trade_or_aid_are_persons():
     assert people("走访慰问了低保户邝秀英，送上棉被。", ("邝秀英", 0)) == [("邝秀英", "other")]
 
 
+def test_words_the_model_did_not_mark_before_a_speech_verb_are_no_name():
+    assert people("不少茶农向记者介绍，今年春茶价格不错。") == []
+    assert people("果农高兴地说，今年又是丰收年。") == []
+
+
 def test_a_verb_with_its_particle_after_a_person_word_is_no_name():
     # 老人 is a person word and 戴 a surname; the model may tag 戴着, but 着 is in no name.
     assert people("阅览室里，几位老人戴着花镜读报。", ("戴着", 0)) == []

@@ -57,6 +57,13 @@ PASSING = [
                  {"Mini-LED背光模组生产基地项目"}, id="firm-cut-by-the-window"),
     pytest.param("察看凯瑞化工有限公司30万吨煤焦油深加工项目。", {"凯瑞化工有限公司30万吨煤焦油深加工项目"},
                  id="whole-firm-stays"),
+    pytest.param("察看白鹭县东川凯瑞精细化工科技有限公司30万吨煤焦油深加工项目。", {"30万吨煤焦油深加工项目"},
+                 id="capacity-after-a-firm-cut-by-the-window"),
+    # a review's probes: build verbs that open a street's or a place's name, 项目方面 and 工程部分 go on
+    pytest.param("副市长察看了建设大街综合改造工程施工现场。", {"建设大街综合改造工程"}, id="street-named-jianshe"),
+    pytest.param("建设街道老旧小区改造工程惠及居民3200户。", {"建设街道老旧小区改造工程"}, id="subdistrict-named-jianshe"),
+    pytest.param("白鹭湖湿地公园项目方面，已完成投资1.2亿元。", {"白鹭湖湿地公园项目"}, id="project-aspect"),
+    pytest.param("城南快速路工程部分路段已具备通车条件。", {"城南快速路工程"}, id="works-part"),
 ]
 
 FAILING: list = []

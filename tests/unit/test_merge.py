@@ -81,3 +81,9 @@ def test_a_short_firm_name_joins_the_full_name_it_ends_before_the_legal_form():
     assert found == {"白鹭县云峰茶业有限公司": ("Company", [], None, ["云峰茶业"]),
                      "江川恒达建设集团有限公司": ("Company", [], None, ["恒达建设集团"]),
                      "青岚云峰米业有限公司": ("Company", [], None, [])}
+
+
+def test_firms_of_one_brand_with_other_legal_forms_stay_apart():
+    found = entities(located(EntityType.COMPANY, "白鹭海川食品有限公司"), located(EntityType.COMPANY, "海川食品股份有限公司"),
+                     located(EntityType.COMPANY, "恒通集团股份有限公司"), located(EntityType.COMPANY, "恒通集团有限公司"))
+    assert set(found) == {"白鹭海川食品有限公司", "海川食品股份有限公司", "恒通集团股份有限公司", "恒通集团有限公司"}
