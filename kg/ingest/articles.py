@@ -133,6 +133,7 @@ def _attach_credit(drafts: list[Draft], unit: Unit) -> None:
 
 # An earlier headline of a run is the article's, not the last one, when it shares this much more of its
 # wording with the article's opening: the last is then a deck under it (`…推介会举行` / `现场签约项目16个`).
+# Lines stacked without a blank line are one headline for sure: there, any more wording decides.
 DECK_MARGIN = 0.3
 MIN_MAIN_OVERLAP = 0.5
 
@@ -141,7 +142,8 @@ def main_headline(groups: list[Headline], opening: str) -> Headline:
     """The headline of a run printed before an article: the last, or an earlier one with its decks."""
     scores = [overlap(g.text.text, opening) for g in groups]
     best = max(range(len(groups)), key=lambda i: (scores[i], i))
-    if best == len(groups) - 1 or scores[best] < MIN_MAIN_OVERLAP or scores[best] < scores[-1] + DECK_MARGIN:
+    margin = 0.0 if all(g.units[0].stacked for g in groups[best + 1:]) else DECK_MARGIN
+    if best == len(groups) - 1 or scores[best] < MIN_MAIN_OVERLAP or scores[best] < scores[-1] + margin:
         return groups[-1]
     main = groups[best]
     for deck in groups[best + 1:]:

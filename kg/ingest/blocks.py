@@ -57,6 +57,7 @@ class Unit:
     soft_joins: list[int] = field(default_factory=list)  # where a join skipped a caption
     # Headline runs printed inside this text, with the position they interrupt.
     floating: list[tuple[int, list["Unit"]]] = field(default_factory=list)
+    stacked: bool = False  # a headline line printed right under the line before it (Block.stacked)
 
     @property
     def plain(self) -> str:
@@ -100,7 +101,7 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
     out = []
     for n, block in enumerate(blocks):
         if _stacked_headline(block, blocks[n + 1] if n + 1 < len(blocks) else None):
-            out.extend(Block([line], block.layout) for line in block.lines)
+            out.extend(Block([line], block.layout, stacked=n > 0) for n, line in enumerate(block.lines))
             continue
         current: list = []
         for line in block.lines:
@@ -136,7 +137,7 @@ def _stacked_headline(block: Block, following: Block | None) -> bool:
 def classify(blocks: list[Block]) -> list[Unit]:
     """Kinds of the blocks, with the context rules that a single block cannot decide."""
     split = _split_off_lines(blocks)
-    units = [Unit(_kind(b), b.text, len(b.lines)) for b in split]
+    units = [Unit(_kind(b), b.text, len(b.lines), stacked=b.stacked) for b in split]
     for n in range(1, len(units)):
         if units[n].kind is Kind.HEADLINE and units[n - 1].kind is Kind.HEADLINE \
                 and all(letter_spaced(line) for line in split[n - 1].lines) \

@@ -39,6 +39,7 @@ class Block:
 
     lines: list[MappedText]
     layout: Layout
+    stacked: bool = False  # a line of a stacked headline, printed right under the line before it
 
     @property
     def text(self) -> MappedText:

@@ -203,3 +203,21 @@ def test_an_inside_page_header_gives_the_issue_date():
 def test_a_headline_printed_over_its_deck_on_a_page_of_paragraphs():
     titles = [a.title for a in page(INSIDE_PAGE).articles]
     assert titles == ["青岚市(深圳)产业招商推介会举行", "2022白鹭湖半程马拉松鸣枪开跑"]
+
+
+STACKED_MAIN_OVER_DECK = """2023年11月18日　星期六　　　　综合新闻　2
+白鹭日报　　责任编辑：林晓　　版式：郑平
+
+市政协召开月度协商会
+聚焦预制菜产业高质量发展
+
+本报讯（记者 程远）11月15日下午，市政协召开“推动预制菜产业高质量发展”月度协商会。市政协主席柏文主持会议。
+
+会议指出，要坚持规划引领，完善标准体系，推动预制菜产业集群发展。
+"""
+
+
+def test_of_two_stacked_headline_lines_the_one_the_lead_echoes_more_is_the_title():
+    """Both lines read as headlines; printed without a blank line between them they are one headline, and the
+    first shares more of its wording with the lead (the second is a deck), however small the difference."""
+    assert [a.title for a in page(STACKED_MAIN_OVER_DECK).articles] == ["市政协召开月度协商会"]
