@@ -27,8 +27,12 @@ _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|�
 # Words that say what kind of firm, not which (`由专业公司运维`, `引进龙头企业`): no brand.
 _GENERIC_BRAND = re.compile(r"^(?:专业|物业|平台|国有|上市|龙头|民营|外资|合资|施工|运营|管理|服务|第三方|相关|有关|其他|骨干"
                             r"|重点|规上|规模以上|子|分|母|各类|一批|工程)$")
+# A count opens no brand: `8家家庭农场`.
+_COUNT = re.compile(r"^[\d几两一二三四五六七八九十]+[家个座所批]")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
 _WORD_GOES_ON = re.compile(r"[房区长矿]")
+# An industry word without a firm's suffix, then a word of that trade, names the trade: 食品经营, 食品原料.
+_TRADE_GOES_ON = re.compile(r"经营|原料|安全|行业|产业|监管|质量|检测|检验|台账")
 _PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
 MIN_BRAND_CHARS = 2
 MAX_BARE_BRAND_CHARS = 4
@@ -58,11 +62,11 @@ def company_name(text: str) -> bool:
         return False
     if suffixed:
         brand = text[:suffixed.start()].strip("“”")
-        return len(brand) >= MIN_BRAND_CHARS and not _GENERIC_BRAND.match(brand)
+        return len(brand) >= MIN_BRAND_CHARS and not _GENERIC_BRAND.match(brand) and not _COUNT.match(brand)
     bare = _patterns()["bare"].search(text)
     brand = text[:bare.start()].strip("“”") if bare else ""
     return MIN_BRAND_CHARS <= len(brand) <= MAX_BARE_BRAND_CHARS and not _NOT_A_BRAND.search(brand) \
-        and not _GENERIC_BRAND.match(brand)
+        and not _GENERIC_BRAND.match(brand) and not _COUNT.match(brand)
 
 
 def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[int] | None = None) -> list[Found]:
@@ -78,6 +82,8 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
         bare = not _patterns()["suffixed"].search(name)
+        if bare and _TRADE_GOES_ON.match(text, candidate.end):
+            continue
         if company_name(name) and not (bare and any(name.startswith(p) for p in places)):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))
     return longest(out)

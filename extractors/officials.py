@@ -28,7 +28,8 @@ _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
 # `企业代表`, `群众代表`: someone speaking for a group, not a deputy of a congress.
 _GROUP_BEFORE_DEPUTY = re.compile(r"(?:企业|企业家|群众|村民|居民|职工|员工|学生|家长|专家|党员|青年|妇女|农民|师生|客商|商户"
                                   r"|各界|志愿者|老人|消费者|患者)$")
-_BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]")
+# 代表 before a body or a party to a deal is the verb (`某某代表县政府致辞`, `某某代表双方签约`).
+_BODY_AFTER = re.compile(r"[省市县区镇乡村全各我本该公党政]|双方|甲方|乙方|企业")
 _ELLIPTICAL_HEAD = re.compile(r"^(.*?)(党组副书记|党组书记|党委副书记|党委书记)$")
 # Bare posts that belong to the body of the post before them in a chain.
 _EXPANDABLE = {"秘书长", "副秘书长", "主任", "副主任", "主席", "副主席", "董事长", "副董事长", "总经理", "副总经理"}
@@ -168,8 +169,8 @@ def stated_posts(text: str, officials: list[Found]) -> list[Found]:
 
 
 def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
-    """`任命某某为某局局长`, `补选某某为某人大代表`, `免去某某的某局局长职务`: the name and the post it is given
-    or loses (a post the text gives is a post, whether taken up or left)."""
+    """`任命某某为某局局长`, `补选某某为某人大代表`, `免去某某的某局局长职务`, `接受某某辞去某局局长职务的请求`:
+    the name and the post it is given or loses (a post the text gives is a post, whether taken up or left)."""
     out = []
     for verb in _patterns()["appointment"].finditer(text):
         names = appointed_names(text, verb.end(), person_starts)
@@ -177,7 +178,7 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
             continue
         end = names[-1][1]
         after = end + 2 if text.startswith("同志", end) else end  # 任命某某同志为…
-        for link in ("为", "的", ""):
+        for link in ("为", "的", "辞去", ""):
             if text.startswith(link, after) and (chain := posts_at(text, after + len(link))):
                 # `免去甲、乙的A、B职务`: as many posts as names go respectively.
                 posts = [[post] for post in chain] if len(names) == len(chain) > 1 else [chain] * len(names)
@@ -204,7 +205,6 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
     out = []
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
-        # 代表 before a body is the verb (`某某代表县政府致辞`), not the post.
         if start is not None and match.group() != "同志" and not _BODY_AFTER.match(text, match.end()) \
                 and not post_of_next_name(text, start, match):
             out.append(Found(EntityType.OFFICIAL, start, match.start(), text[start:match.start()],

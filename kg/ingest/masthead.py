@@ -10,17 +10,17 @@ from kg.records import Masthead, Span
 # Lines that only a masthead carries.
 _MASTHEAD_CUES = [
     re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
-    re.compile(r"总第\s*\d+\s*期"),
+    re.compile(r"总第\s*\d+\s*期|^第\s*\d+\s*期(?:\s|$)"),
     re.compile(r"国内统一刊号|CN\s*\d{2}\s*-\s*\d{4}"),
     re.compile(r"E-?mail", re.I),
     re.compile(r"新闻热线|编辑部电话"),
     re.compile(r"责任编辑|责编|校对|美编|版式设计"),
-    re.compile(r"主管主办|主办单位|报社出版"),
+    re.compile(r"主管主办|主办单位|报社出版|^\S+主管\s+\S+主办$"),
     re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|农历"),
-    re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){2,}$"),  # the paper's name in pinyin capitals
+    re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$"),  # the paper's name in pinyin capitals
 ]
 _ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期")
+_ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期|^第\s*(\d+)\s*期(?:\s|$)", re.M)
 _PAPER = [re.compile(r"([\u4e00-\u9fff]{2,8}?报)社(?:出版|主办)"), re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")]
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 # A masthead sits in the first blocks of a page and shows at least this many cues (in as many blocks, or all in
@@ -51,7 +51,7 @@ def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     if found := _ISSUE_DATE.search(text):
         masthead.issue_date = iso_date(*map(int, found.groups()))
     if found := _ISSUE_NUMBER.search(text):
-        masthead.issue_number = int(found.group(1))
+        masthead.issue_number = int(found.group(1) or found.group(2))
     for pattern in _PAPER:
         if found := pattern.search(text):
             masthead.paper = found.group(1)

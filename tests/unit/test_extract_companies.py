@@ -81,6 +81,9 @@ PASSING = [
     pytest.param("引进一家白鹭瑞丰科技有限公司。", {"白鹭瑞丰科技有限公司"}, id="counted-firm-by-legal-name"),
     pytest.param("天一家纺有限公司、青岚鸿新建材有限公司参展。", {"天一家纺有限公司", "青岚鸿新建材有限公司"},
                  id="count-and-verb-inside-brands"),
+    # heldout6: an industry word followed by a word of its trade names the trade; a count opens no brand
+    pytest.param("抽查了校园周边食品经营单位和部分食品原料。", set(), id="neg-food-trade"),
+    pytest.param("与白鹭县建华家庭农场等8家家庭农场合作。", {"白鹭县建华家庭农场"}, id="neg-counted-farms"),
 ]
 
 FAILING = [

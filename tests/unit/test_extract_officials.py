@@ -175,9 +175,16 @@ def test_officials(text, expected):
     pytest.param("任命柯文澜、市财政局副局长。", [], id="a-list-that-ends-in-no-name-gives-no-post"),
     pytest.param("免去柯文澜、邰晓雯的桦阳市财政局局长、桦阳市教育局局长职务。",
                  [("柯文澜", ["桦阳市财政局局长"]), ("邰晓雯", ["桦阳市教育局局长"])], id="posts-respectively"),
+    pytest.param("会议决定，接受柯文澜辞去桦阳市教育局局长职务的请求。", [("柯文澜", ["桦阳市教育局局长"])],
+                 id="resignation-accepted"),
+    pytest.param("接受柯文澜的邀请，前往桦阳考察。", [], id="an-invitation-accepted-gives-no-post"),
 ])
 def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected
+
+
+def test_a_name_that_signs_for_both_sides_is_no_deputy():
+    assert names_then_post(fold("镇长柏文与禾信生物总经理邝振宁代表双方签约。"), {}) == []
 
 
 def test_a_post_after_a_name_stays_when_a_surname_character_follows_it():

@@ -221,3 +221,29 @@ def test_of_two_stacked_headline_lines_the_one_the_lead_echoes_more_is_the_title
     """Both lines read as headlines; printed without a blank line between them they are one headline, and the
     first shares more of its wording with the lead (the second is a deck), however small the difference."""
     assert [a.title for a in page(STACKED_MAIN_OVER_DECK).articles] == ["市政协召开月度协商会"]
+
+
+COUNTY_MASTHEAD = """白鹭报
+
+BAILU BAO
+
+2024年4月26日　星期五
+农历甲辰年三月十八
+
+中共白鹭县委主管　白鹭县融媒体中心主办
+
+第1682期　今日4版
+
+县人大常委会举行第十九次会议
+
+本报讯（记者 程远）4月25日，县十八届人大常委会第十九次会议举行。县人大常委会主任柏文主持会议。
+
+会议表决通过了人事任免事项，要求新任命的同志依法履职、勤勉尽责。
+"""
+
+
+def test_a_county_masthead_with_its_cues_in_other_wordings():
+    """A two-word pinyin name, 主管 and 主办 apart, an issue number without 总: each a cue of its own block."""
+    result = page(COUNTY_MASTHEAD)
+    assert (result.issue_date, result.masthead.issue_number) == ("2024-04-26", 1682)
+    assert [a.title for a in result.articles] == ["县人大常委会举行第十九次会议"]
