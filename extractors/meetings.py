@@ -19,7 +19,7 @@ from extractors.spans import Candidate, balanced, candidates, left_edge, masked,
 from kg.records import EntityType
 
 _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
-                   r"|围绕|举行|召集|紧盯|部署|提请|提交|报送|报请|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
+                   r"|围绕|举行|召集|紧盯|部署|提请|(?:提交|报送|报请)(?=中共|[省市县区镇乡全])|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")

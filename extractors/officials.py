@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found
 from extractors.lexicon import alternation, words
-from extractors.names import is_boundary, read_name, read_name_before
+from extractors.names import is_boundary, plausible_name, read_name, read_name_before, surname_length
 from kg.records import EntityType
 
 PREFIX_MAX_CHARS = 24
@@ -173,12 +173,13 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
     the name and the post it is given or loses (a post the text gives is a post, whether taken up or left)."""
     out = []
     for verb in _patterns()["appointment"].finditer(text):
-        names = appointed_names(text, verb.end(), person_starts)
+        resigns = verb.group() == "接受"  # 接受 appoints no one: only `接受某某辞去…职务` names a post
+        names = resigning_name(text, verb.end()) if resigns else appointed_names(text, verb.end(), person_starts)
         if not names:
             continue
         end = names[-1][1]
         after = end + 2 if text.startswith("同志", end) else end  # 任命某某同志为…
-        for link in ("为", "的", "辞去", ""):
+        for link in ("辞去",) if resigns else ("为", "的", ""):
             if text.startswith(link, after) and (chain := posts_at(text, after + len(link))):
                 # `免去甲、乙的A、B职务`: as many posts as names go respectively.
                 posts = [[post] for post in chain] if len(names) == len(chain) > 1 else [chain] * len(names)
@@ -186,6 +187,12 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
                         for (start, stop), titles in zip(names, posts)]
                 break
     return out
+
+
+def resigning_name(text: str, pos: int) -> list[tuple[int, int]]:
+    """`接受某某辞去…`: the name right before 辞去 (辞去 is no boundary elsewhere: `馆长甘心辞去工作`)."""
+    end = text.find("辞去", pos, pos + 6)
+    return [(pos, end)] if end > pos and surname_length(text, pos) and plausible_name(text[pos:end]) else []
 
 
 def appointed_names(text: str, pos: int, person_starts: dict[int, int]) -> list[tuple[int, int]]:

@@ -133,16 +133,21 @@ def _attach_credit(drafts: list[Draft], unit: Unit) -> None:
 
 # An earlier headline of a run is the article's, not the last one, when it shares this much more of its
 # wording with the article's opening: the last is then a deck under it (`…推介会举行` / `现场签约项目16个`).
-# Lines stacked without a blank line are one headline for sure: there, any more wording decides.
+# Lines stacked without a blank line are one headline for sure: there a smaller margin decides, on the lead's
+# first sentence without its quotes (a theme quoted in the lead is a kicker's wording, not the news).
 DECK_MARGIN = 0.3
+STACKED_MARGIN = 0.1
 MIN_MAIN_OVERLAP = 0.5
 
 
 def main_headline(groups: list[Headline], opening: str) -> Headline:
     """The headline of a run printed before an article: the last, or an earlier one with its decks."""
+    stacked = all(g.units[0].stacked for g in groups[1:])
+    if stacked:
+        opening = re.sub(r"“[^”]*”", "", re.split(r"[。！？]", opening)[0])
     scores = [overlap(g.text.text, opening) for g in groups]
     best = max(range(len(groups)), key=lambda i: (scores[i], i))
-    margin = 0.0 if all(g.units[0].stacked for g in groups[best + 1:]) else DECK_MARGIN
+    margin = STACKED_MARGIN if stacked else DECK_MARGIN
     if best == len(groups) - 1 or scores[best] < MIN_MAIN_OVERLAP or scores[best] < scores[-1] + margin:
         return groups[-1]
     main = groups[best]

@@ -12,7 +12,8 @@ _ROLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + 
 # `本报讯（记者 …）` at the start of a body paragraph.
 LEAD = re.compile(r"^本报讯\s*(?:[(（]([^()（）]{0,40})[)）])?")
 # Who a byline's reporter writes for: the paper, a named outlet, a county's media centre (`融媒记者`).
-_OUTLET = r"本报|《[^》]{2,12}》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社|[\u4e00-\u9fff]{0,8}(?:融媒体中心|融媒|全媒体)"
+_OUTLET = (r"本报|《[^》]{2,12}》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社"
+           r"|(?:[\u4e00-\u9fff]{0,6}[县市区旗])?(?:融媒体中心|融媒|全媒体)")
 # A byline standing alone: `本报记者 李锋`, `《吉林日报》记者 孟凡明`, `《吉林日报》评论员`, `融媒记者 甲　乙`.
 BYLINE = re.compile(
     rf"^(?:{_OUTLET})?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.ingest.bylines import LEAD
 from kg.ingest.layout import Block, ends_sentence
 from kg.records import Masthead, Span
 
@@ -37,8 +38,12 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 
 def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
-    """The masthead and the number of leading blocks it occupies (0 when there is none)."""
-    cue_blocks = [i for i, block in enumerate(blocks[:MASTHEAD_SEARCH_BLOCKS]) if cues_in(block)]
+    """The masthead and the number of leading blocks it occupies (0 when there is none): cues count only
+    before the first article's lead or sentence (`第1期 5月6日至10日` in a story is no issue number)."""
+    searched = blocks[:MASTHEAD_SEARCH_BLOCKS]
+    story = next((i for i, block in enumerate(searched) if LEAD.match(block.plain)
+                  or any(ends_sentence(line.text) for line in block.lines)), len(searched))
+    cue_blocks = [i for i, block in enumerate(searched[:story]) if cues_in(block)]
     if len(cue_blocks) < MASTHEAD_MIN_CUES and not page_header(blocks):
         return None, 0
     end = cue_blocks[-1] + 1

@@ -84,6 +84,10 @@ PASSING = [
     # heldout6: an industry word followed by a word of its trade names the trade; a count opens no brand
     pytest.param("抽查了校园周边食品经营单位和部分食品原料。", set(), id="neg-food-trade"),
     pytest.param("与白鹭县建华家庭农场等8家家庭农场合作。", {"白鹭县建华家庭农场"}, id="neg-counted-farms"),
+    pytest.param("与三家超市、两家合作社合作。", set(), id="neg-counts-after-an-opener"),
+    pytest.param("三家子镇鑫源粮油有限公司、一家人餐饮管理有限公司参展。",
+                 {"三家子镇鑫源粮油有限公司", "一家人餐饮管理有限公司"}, id="brands-opening-with-a-count"),
+    pytest.param("恒达袜业质量检测室、鸿运商贸城经营户参加培训。", {"恒达袜业", "鸿运商贸城"}, id="firms-before-trade-words"),
 ]
 
 FAILING = [

@@ -101,6 +101,7 @@ PASSING = [
     pytest.param('市委召开青岚市第十五次党代会。', {'青岚市第十五次党代会'}, id='party-congress-abbreviated'),
     # heldout6: submitting to a meeting is no part of its name
     pytest.param("修改完善后，按程序提交县政府常务会议审议。", {"县政府常务会议"}, id="submitted-to"),
+    pytest.param("全县政务信息报送工作推进会召开。", {"全县政务信息报送工作推进会"}, id="submitting-as-the-topic"),
 ]
 
 FAILING: list = []

@@ -178,6 +178,8 @@ def test_officials(text, expected):
     pytest.param("会议决定，接受柯文澜辞去桦阳市教育局局长职务的请求。", [("柯文澜", ["桦阳市教育局局长"])],
                  id="resignation-accepted"),
     pytest.param("接受柯文澜的邀请，前往桦阳考察。", [], id="an-invitation-accepted-gives-no-post"),
+    pytest.param("他愉快地接受任命为县人民医院院长。", [], id="accepting-an-appointment-names-no-one"),
+    pytest.param("他接受时任市长的委托。", [], id="accepting-a-task-names-no-one"),
 ])
 def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected

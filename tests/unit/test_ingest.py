@@ -247,3 +247,41 @@ def test_a_county_masthead_with_its_cues_in_other_wordings():
     result = page(COUNTY_MASTHEAD)
     assert (result.issue_date, result.masthead.issue_number) == ("2024-04-26", 1682)
     assert [a.title for a in result.articles] == ["县人大常委会举行第十九次会议"]
+
+
+STACKED_KICKER_OVER_MAIN = """2024年5月6日　星期一　　　　综合新闻　2
+白鹭日报　　责任编辑：林晓　　版式：郑平
+
+弘扬劳模精神 争做时代先锋
+我县举行庆祝五一国际劳动节表彰大会
+
+本报讯（记者 程远）4月29日，我县庆祝五一国际劳动节表彰大会在县会议中心举行，大会以“弘扬劳模精神 争做时代先锋”为主题。
+
+会上宣读了表彰决定，与会领导为受表彰的先进集体和个人颁奖。
+"""
+
+
+def test_a_kicker_the_lead_quotes_as_its_theme_stays_a_kicker():
+    assert [a.title for a in page(STACKED_KICKER_OVER_MAIN).articles] == ["我县举行庆祝五一国际劳动节表彰大会"]
+
+
+SCHEDULE_IN_FIRST_STORY = """2024年5月6日　星期一
+
+我县表彰十佳融媒记者
+
+本报讯（记者 程远）5月5日，县委组织部举办乡镇年轻干部培训班，分三期进行。
+
+第1期 5月6日至10日 乡镇年轻干部
+
+第2期 5月13日至17日 村党组织书记
+
+县委宣传部开展新闻作品评选
+
+本报讯（记者 林晓）近日，县委宣传部开展年度新闻作品评选活动。
+"""
+
+
+def test_cues_inside_a_story_make_no_masthead_and_a_headline_about_reporters_is_no_byline():
+    result = page(SCHEDULE_IN_FIRST_STORY)
+    assert result.masthead is None
+    assert [a.title for a in result.articles] == ["我县表彰十佳融媒记者", "县委宣传部开展新闻作品评选"]
