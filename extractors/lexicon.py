@@ -7,6 +7,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 
+# A firm's legal form, the end of its registered name (`某某食品有限公司`).
+LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司"
+
 
 @cache
 def words(name: str) -> tuple[str, ...]:

@@ -25,6 +25,9 @@ PREFIX_MAX_CHARS = 24
 _PREFIX_STOP = re.compile(r"[^\u4e00-\u9fff0-9“”]|[了的在对向是把被将从给与及由为等和请我你他她们]|采访|会见|陪同|看望|慰问|带领|率领|邀请|特邀|受邀|应邀")
 _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?([^\n]+)")
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
+# `接受某某辞去某局局长职务的请求`: a resignation accepted names the post left.
+_RESIGNATION = re.compile("接受")
+MAX_NAME_CHARS = 4
 # `企业代表`, `群众代表`: someone speaking for a group, not a deputy of a congress.
 _GROUP_BEFORE_DEPUTY = re.compile(r"(?:企业|企业家|群众|村民|居民|职工|员工|学生|家长|专家|党员|青年|妇女|农民|师生|客商|商户"
                                   r"|各界|志愿者|老人|消费者|患者)$")
@@ -172,8 +175,9 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
     """`任命某某为某局局长`, `补选某某为某人大代表`, `免去某某的某局局长职务`, `接受某某辞去某局局长职务的请求`:
     the name and the post it is given or loses (a post the text gives is a post, whether taken up or left)."""
     out = []
-    for verb in _patterns()["appointment"].finditer(text):
-        resigns = verb.group() == "接受"  # 接受 appoints no one: only `接受某某辞去…职务` names a post
+    verbs = [(verb, False) for verb in _patterns()["appointment"].finditer(text)] \
+        + [(verb, True) for verb in _RESIGNATION.finditer(text)]
+    for verb, resigns in verbs:
         names = resigning_name(text, verb.end()) if resigns else appointed_names(text, verb.end(), person_starts)
         if not names:
             continue
@@ -190,8 +194,10 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
 
 
 def resigning_name(text: str, pos: int) -> list[tuple[int, int]]:
-    """`接受某某辞去…`: the name right before 辞去 (辞去 is no boundary elsewhere: `馆长甘心辞去工作`)."""
-    end = text.find("辞去", pos, pos + 6)
+    """`接受某某(同志)辞去…`: the name right before 辞去 (辞去 is no boundary elsewhere: `馆长甘心辞去工作`)."""
+    end = text.find("辞去", pos, pos + MAX_NAME_CHARS + len("同志辞去"))
+    if end > pos and text.startswith("同志", end - 2):
+        end -= 2
     return [(pos, end)] if end > pos and surname_length(text, pos) and plausible_name(text[pos:end]) else []
 
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.found import Found, found
-from extractors.lexicon import alternation, words
+from extractors.lexicon import LEGAL_FORMS, alternation, words
 from extractors.spans import balanced, candidates
 from kg.records import EntityType
 
@@ -17,17 +17,17 @@ _STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实
                    r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|树立|合资建设|合作建设|投资建设"
                    r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|宣布|叮嘱|嘱咐"
                    r"|就(?![业近])|[抓在的了和是把对到向从为将要以已等由]")
+MIN_NAME_CHARS = 4  # characters before the project word
 # A verb that opens a project's name is no part of it (`投资26亿元，建设某某基地项目`), unless it opens a
-# street's or a place's name (`建设大街…工程`, `新建村…工程`).
-_LEADING_VERB = re.compile(r"(?:建设|新建|扩建|续建|实施|推进)(?=.{4})"
-                           r"(?![东西南北中]?路|大街|街|大道|村|镇|乡|社区|小区|银行)")
+# street's or a place's name (`建设大街…工程`, `新建村…工程`; not 乡村, 镇区).
+_LEADING_VERB = re.compile(rf"(?:建设|新建|扩建|续建)(?=.{{{MIN_NAME_CHARS}}})"
+                           r"(?![东西南北中]?路|大街|街|大道|[村镇乡](?![村级区域])|社区|小区)")
 # A firm's legal form inside a name cut short by the search window: the name starts after it.
-_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|集团)")
+_FIRM_END = re.compile(rf"(?:{LEGAL_FORMS}|集团)")
 # 项目 that goes on into another word names no project: 项目方, 项目部 (not 项目方面, 项目部分).
 _WORD_GOES_ON = re.compile(r"方(?![面案向式法])|部(?![分署门])")
 # A capacity that opens the name of a firm's project (`某某有限公司30万吨…项目`) is no count of projects.
-_CAPACITY = re.compile(r"^[\d.]+[万亿千百]?[吨瓦台套件]")
-MIN_NAME_CHARS = 4  # characters before the project word
+_CAPACITY = re.compile(r"^[\d.]+[万亿千百]*(?:千瓦|吨|瓦|台|套|件)")
 
 
 @cache
@@ -39,11 +39,11 @@ def _generic() -> re.Pattern:
     return re.compile(rf"{anywhere}|^(?:{leading})|^[\d一二三四五六七八九十两几多]|\d+个")
 
 
-def project_name(text: str, owned: bool = False) -> bool:
-    """A named project: no generic word or count in its head (`50个重点项目`, `新建项目`); the project of a firm
-    named before it (`owned`) may open with its capacity."""
+def project_name(text: str, after_firm: bool = False) -> bool:
+    """A named project: no generic word or count in its head (`50个重点项目`, `新建项目`); right after a firm's
+    name (`after_firm`) it may open with its capacity."""
     head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
-    checked = _CAPACITY.sub("", head) if owned else head
+    checked = _CAPACITY.sub("", head) if after_firm else head
     return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1]
 
 
@@ -53,12 +53,12 @@ def find_projects(text: str) -> list[Found]:
         if candidate.text.endswith("项目") and _WORD_GOES_ON.match(text, candidate.end):
             continue
         start = candidate.start
-        firms = [] if candidate.at_stop else list(_LEGAL_FORM.finditer(candidate.text))
+        firms = [] if candidate.at_stop else list(_FIRM_END.finditer(candidate.text))
         if firms:  # `…光电科技有限公司某某基地项目`: the firm's name began before the window
             start += firms[-1].end()
         verb = _LEADING_VERB.match(text, start)
         start = verb.end() if verb else start
-        if project_name(text[start:candidate.end], owned=bool(firms)):
+        if project_name(text[start:candidate.end], after_firm=bool(firms)):
             out.append(Found(EntityType.PROJECT, start, candidate.end, text[start:candidate.end]))
     return out
 

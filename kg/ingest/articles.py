@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from kg.ingest import bylines
 from kg.ingest.blocks import Kind, Unit, ends_with_kicker, split_kicker
 from kg.ingest.dates import event_date
-from kg.ingest.layout import Layout
+from kg.ingest.layout import SENTENCE_END, Layout
 from kg.ingest.normalize import MappedText
 from kg.records import Article, Note, Span
 
@@ -144,7 +144,7 @@ def main_headline(groups: list[Headline], opening: str) -> Headline:
     """The headline of a run printed before an article: the last, or an earlier one with its decks."""
     stacked = all(g.units[0].stacked for g in groups[1:])
     if stacked:
-        opening = re.sub(r"“[^”]*”", "", re.split(r"[。！？]", opening)[0])
+        opening = re.sub(r"“[^”]*”", "", re.split(f"[{SENTENCE_END}]", opening)[0])
     scores = [overlap(g.text.text, opening) for g in groups]
     best = max(range(len(groups)), key=lambda i: (scores[i], i))
     margin = STACKED_MARGIN if stacked else DECK_MARGIN

@@ -101,7 +101,7 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
     out = []
     for n, block in enumerate(blocks):
         if _stacked_headline(block, blocks[n + 1] if n + 1 < len(blocks) else None):
-            out.extend(Block([line], block.layout, stacked=n > 0) for n, line in enumerate(block.lines))
+            out.extend(Block([line], block.layout, stacked=i > 0) for i, line in enumerate(block.lines))
             continue
         current: list = []
         for line in block.lines:

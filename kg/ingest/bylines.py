@@ -11,14 +11,14 @@ _ROLE_PREFIX = re.compile("^(?:" + "|".join(re.escape(w) for w in ROLE_WORDS) + 
 
 # `本报讯（记者 …）` at the start of a body paragraph.
 LEAD = re.compile(r"^本报讯\s*(?:[(（]([^()（）]{0,40})[)）])?")
-# Who a byline's reporter writes for: the paper, a named outlet, a county's media centre (`融媒记者`).
-_OUTLET = (r"本报|《[^》]{2,12}》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社"
-           r"|(?:[\u4e00-\u9fff]{0,6}[县市区旗])?(?:融媒体中心|融媒|全媒体)")
+# Who a byline's reporter writes for: the paper or a named outlet; or a media centre (`融媒记者`,
+# `某县融媒体中心记者`), whose bylines must name someone (`致敬全市融媒记者` is a headline).
+_OUTLET = r"本报|《[^》]{2,12}》|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网)|新华社"
+_MEDIA_CENTRE = r"(?:[\u4e00-\u9fff]{0,6}[县市区旗])?(?:融媒体中心|融媒|全媒体)"
+_REPORTER = r"(?:特约|见习|首席)?(?:记者|评论员|通讯员)"
+_NAMES = r"(?:\s+[\u4e00-\u9fff·]{2,5})"
 # A byline standing alone: `本报记者 李锋`, `《吉林日报》记者 孟凡明`, `《吉林日报》评论员`, `融媒记者 甲　乙`.
-BYLINE = re.compile(
-    rf"^(?:{_OUTLET})?"
-    r"\s*(?:特约|见习|首席)?(?:记者|评论员|通讯员)(?:\s+[\u4e00-\u9fff·]{2,5})*\s*$"
-)
+BYLINE = re.compile(rf"^(?:(?:{_OUTLET})?\s*{_REPORTER}{_NAMES}*|{_MEDIA_CENTRE}\s*{_REPORTER}{_NAMES}+)\s*$")
 # A closing credit at the end of a paragraph: `……满意。（热线轩）`.
 CLOSING_CREDIT = re.compile(r"[(（]((?:(?:通讯员|记者|见习记者|特约记者|实习生)\s*)?[\u4e00-\u9fff·]{2,5}"
                             r"(?:[\s、]+(?:(?:通讯员|记者|实习生)\s*)?[\u4e00-\u9fff·]{2,5})*)[)）]\s*$")
@@ -44,7 +44,7 @@ def lead_reporters(paragraph: str) -> list[str]:
 
 def byline_reporters(line: str) -> list[str]:
     """Names of a stand-alone byline; the paper's name in front is not a person."""
-    line = re.sub(rf"^(?:{_OUTLET})", "", line.strip())
+    line = re.sub(rf"^(?:{_OUTLET}|{_MEDIA_CENTRE})", "", line.strip())
     return names_in(line)
 
 

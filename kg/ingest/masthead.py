@@ -5,13 +5,15 @@ import re
 from datetime import date
 
 from kg.ingest.bylines import LEAD
-from kg.ingest.layout import Block, ends_sentence
+from kg.ingest.layout import SENTENCE_END, Block, ends_sentence
 from kg.records import Masthead, Span
 
+# `总第8064期`, or `第1682期` opening a line: the issue number, a cue of its own.
+_ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期|^第\s*(\d+)\s*期(?:\s|$)", re.M)
 # Lines that only a masthead carries.
 _MASTHEAD_CUES = [
     re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期"),
-    re.compile(r"总第\s*\d+\s*期|^第\s*\d+\s*期(?:\s|$)"),
+    _ISSUE_NUMBER,
     re.compile(r"国内统一刊号|CN\s*\d{2}\s*-\s*\d{4}"),
     re.compile(r"E-?mail", re.I),
     re.compile(r"新闻热线|编辑部电话"),
@@ -21,7 +23,6 @@ _MASTHEAD_CUES = [
     re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$"),  # the paper's name in pinyin capitals
 ]
 _ISSUE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_ISSUE_NUMBER = re.compile(r"总第\s*(\d+)\s*期|^第\s*(\d+)\s*期(?:\s|$)", re.M)
 _PAPER = [re.compile(r"([\u4e00-\u9fff]{2,8}?报)社(?:出版|主办)"), re.compile(r"《([\u4e00-\u9fff]{2,8}报)》")]
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 # A masthead sits in the first blocks of a page and shows at least this many cues (in as many blocks, or all in
@@ -42,7 +43,7 @@ def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     before the first article's lead or sentence (`第1期 5月6日至10日` in a story is no issue number)."""
     searched = blocks[:MASTHEAD_SEARCH_BLOCKS]
     story = next((i for i, block in enumerate(searched) if LEAD.match(block.plain)
-                  or any(ends_sentence(line.text) for line in block.lines)), len(searched))
+                  or any(line.text.rstrip().endswith(tuple(SENTENCE_END)) for line in block.lines)), len(searched))
     cue_blocks = [i for i, block in enumerate(searched[:story]) if cues_in(block)]
     if len(cue_blocks) < MASTHEAD_MIN_CUES and not page_header(blocks):
         return None, 0

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from extractors.found import Found
+from extractors.lexicon import LEGAL_FORMS
 from kg.records import Entity, EntityType, Mention
 
 ROLE_RANK = {"journalist": 3, "entrepreneur": 2, "other": 1, None: 0}
@@ -65,7 +66,7 @@ def body_key(name: str) -> str:
     return re.sub(r"人民政府", "政府", re.sub(r"^中共", "", clean(name)))
 
 
-_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})$")
 
 
 def ends_name(longer: str, short: str) -> bool:

@@ -102,6 +102,7 @@ PASSING = [
     # heldout6: submitting to a meeting is no part of its name
     pytest.param("修改完善后，按程序提交县政府常务会议审议。", {"县政府常务会议"}, id="submitted-to"),
     pytest.param("全县政务信息报送工作推进会召开。", {"全县政务信息报送工作推进会"}, id="submitting-as-the-topic"),
+    pytest.param("全县统计数据报送全流程培训会召开。", {"全县统计数据报送全流程培训会"}, id="submitting-a-whole-process"),
 ]
 
 FAILING: list = []

@@ -219,7 +219,7 @@ STACKED_MAIN_OVER_DECK = """2023年11月18日　星期六　　　　综合新�
 
 def test_of_two_stacked_headline_lines_the_one_the_lead_echoes_more_is_the_title():
     """Both lines read as headlines; printed without a blank line between them they are one headline, and the
-    first shares more of its wording with the lead (the second is a deck), however small the difference."""
+    first shares more of its wording with the lead's first sentence (the second is a deck) by more than the margin."""
     assert [a.title for a in page(STACKED_MAIN_OVER_DECK).articles] == ["市政协召开月度协商会"]
 
 
