@@ -285,3 +285,27 @@ def test_cues_inside_a_story_make_no_masthead_and_a_headline_about_reporters_is_
     result = page(SCHEDULE_IN_FIRST_STORY)
     assert result.masthead is None
     assert [a.title for a in result.articles] == ["我县表彰十佳融媒记者", "县委宣传部开展新闻作品评选"]
+
+
+DATE_ON_ITS_OWN_LINE = """白鹭日报
+
+2021年1月4日
+星期一　农历腊月廿一
+
+总第9123期
+
+国内统一刊号 CN22-0001
+
+全县经济工作会议召开
+
+本报讯（记者 程远）1月3日，全县经济工作会议召开。县委书记柏文出席会议并讲话。
+
+会议总结了去年工作，部署了今年任务。
+"""
+
+
+def test_a_masthead_whose_date_stands_on_a_line_of_its_own():
+    """A lone date line looks like a notice's closing date, but no story has begun before the masthead ends."""
+    result = page(DATE_ON_ITS_OWN_LINE)
+    assert (result.issue_date, result.masthead.issue_number) == ("2021-01-04", 9123)
+    assert [a.title for a in result.articles] == ["全县经济工作会议召开"]
