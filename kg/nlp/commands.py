@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build = sub.add_parser("build", help="train segmenter + NER from the People's Daily 1998 corpus")
     build.add_argument("--out", type=Path, help="pipeline directory (default: settings.model)")
     build.add_argument("--sample", type=int, help="train on N sentences only (quick check)")
-    build.add_argument("--iterations", type=int, default=10, help="pkuseg training iterations (default 10)")
+    build.add_argument("--iterations", type=int, default=15, help="pkuseg training iterations (default 15)")
     build.add_argument("--epochs", type=int, default=8, help="NER epochs; the best on dev is kept (default 8)")
     build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the corpus download is kept")
     build.add_argument("--segmenter-from", type=Path, metavar="DIR",
