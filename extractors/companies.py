@@ -45,12 +45,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "any": re.compile(rf"(?:{alternation('industry_words')})?(?:{suffix})|{alternation('firm_words')}"),
         "suffixed": re.compile(rf"(?:{suffix})$"),
         "bare": re.compile(rf"(?:{alternation('firm_words')})$"),
+        "firm_word": re.compile(rf"(?:{alternation('firm_words')}|{suffix})"),
     }
-
-
-@cache
-def _firm_word() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('firm_words')}|{alternation('company_suffixes')})")
 
 
 def only_a_kind(brand: str) -> bool:
@@ -111,5 +107,5 @@ def places_of(doc: Doc) -> set[str]:
     """Places that make `某某袜业` an industry: the model's where the text also uses them as places, not only as
     the brand of a firm (辽源 of 辽源袜业 stands alone elsewhere, 星南 of 星南袜业 does not), and names the text
     also writes with a level (某某 beside 某某市)."""
-    places = {e.text for e in doc.ents if e.label_ == "LOC" and not _firm_word().match(doc.text, e.end_char)}
+    places = {e.text for e in doc.ents if e.label_ == "LOC" and not _patterns()["firm_word"].match(doc.text, e.end_char)}
     return places | set(_PLACE_WITH_LEVEL.findall(doc.text))

@@ -51,8 +51,12 @@ def surname_length(text: str, pos: int) -> int:
     return 1 if text[pos:pos + 1] in single else 0
 
 
+MIN_NAME_CHARS, MAX_NAME_CHARS = 2, 4  # a Chinese personal name, surname included
+
+
 def plausible_name(name: str) -> bool:
-    return 2 <= len(name) <= 4 and all(_CJK.match(c) for c in name) and not (set(name[1:]) & _NOT_IN_NAMES)
+    return MIN_NAME_CHARS <= len(name) <= MAX_NAME_CHARS and all(_CJK.match(c) for c in name) \
+        and not (set(name[1:]) & _NOT_IN_NAMES)
 
 
 def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) -> int | None:

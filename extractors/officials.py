@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, found
 from extractors.lexicon import alternation, words
-from extractors.names import is_boundary, plausible_name, read_name, read_name_before, surname_length
+from extractors.names import MAX_NAME_CHARS, is_boundary, plausible_name, read_name, read_name_before, surname_length
 from kg.records import EntityType
 
 PREFIX_MAX_CHARS = 24
@@ -27,7 +27,6 @@ _PROFILE = re.compile(r"人物[:：]\s*([\u4e00-\u9fff·]{2,4})\s+(?:\d+岁\s*)?
 _PROFILE_POST_LEAD = re.compile(r"^(?:现任|现为|曾任|系)")
 # `接受某某辞去某局局长职务的请求`: a resignation accepted names the post left.
 _RESIGNATION = re.compile("接受")
-MAX_NAME_CHARS = 4
 # `企业代表`, `群众代表`: someone speaking for a group, not a deputy of a congress.
 _GROUP_BEFORE_DEPUTY = re.compile(r"(?:企业|企业家|群众|村民|居民|职工|员工|学生|家长|专家|党员|青年|妇女|农民|师生|客商|商户"
                                   r"|各界|志愿者|老人|消费者|患者)$")
