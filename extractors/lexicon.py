@@ -9,6 +9,10 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # A firm's legal form, the end of its registered name (`某某食品有限公司`).
 LEGAL_FORMS = "股份有限公司|有限责任公司|有限公司"
+# A wish someone states (`他希望某集团…`, `表示希望`, `强调，希望某局…`, a sentence of a speech that opens with it)
+# comes before a name; a brand may hold 希望 (`金希望…有限公司`) or open with it after a comma (`，希望之光…`).
+WISH = r"(?:^|(?<=[。！？!?“\n他她们我也还并示时家切心])|(?<=强调[,，])|(?<=指出[,，])|(?<=表示[,，])|(?<=要求[,，])" \
+       r"|(?<=说[,，]))希望"
 
 
 @cache

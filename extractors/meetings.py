@@ -19,13 +19,15 @@ from extractors.spans import Candidate, balanced, candidates, left_edge, masked,
 from kg.records import EntityType
 
 _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
-                   r"|围绕|举行|召集|紧盯|部署|提请|(?:提交|报送|报请)(?=中共|全[省市县区镇乡]|[省市县区镇乡](?:委|政府|人大|政协))|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
+                   r"|围绕|举行|召集|紧盯|部署|提请|(?:提交|报送|报请)(?=中共|全[省市县区镇乡]|[省市县区镇乡](?:委|政府|人大|政协))|(?<![申日周晚快汇通年月预情])报(?=[省市县区镇乡](?:委|政府|人大|政协|人民代表大会))|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")
 _SCOPES = "全国|全省|全市|全县|全区"
 # Scopes that a session of one body does not carry in its name.
 _SCOPE = re.compile(_SCOPES)
+# A people's congress with no term or session (`报市人民代表大会备案`) is the body, not a meeting, unless held.
+_CONGRESS_ONLY = re.compile(r"^[^\d届次]*人民代表大会$")
 # A head of nothing but levels (`全省会议`) names no meeting in particular.
 _LEVELS_ONLY = re.compile(rf"^(?:{_SCOPES}|省|市|县|区|中央)+$")
 # How the name of a body that holds meetings ends.
@@ -136,6 +138,8 @@ def find_meetings(text: str, event_date: str | None, lead_end: int,
         if named is None or _PLACE_AFTER.match(text, named.end):
             continue
         held = _HELD.search(text, max(0, named.start - 4), named.start) or _HELD_AFTER.match(text[named.end:])
+        if _CONGRESS_ONLY.match(named.text) and not held:
+            continue
         start, name = named.start, named.text
         if held_by := holder(text, view, named, place_starts):
             start, name = held_by[0], held_by[1] + named.text

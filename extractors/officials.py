@@ -188,8 +188,27 @@ def appointments(text: str, person_starts: dict[int, int]) -> list[Found]:
                 posts = [[post] for post in chain] if len(names) == len(chain) > 1 else [chain] * len(names)
                 out += [Found(EntityType.OFFICIAL, start, stop, text[start:stop], titles=titles)
                         for (start, stop), titles in zip(names, posts)]
+                if link == "为":
+                    out += further_appointments(text, after, person_starts)
                 break
     return out
+
+
+def further_appointments(text: str, pos: int, person_starts: dict[int, int]) -> list[Found]:
+    """`任命甲为A局局长，乙为B局局长`: the clauses of the sentence after an appointment that name someone (a PERSON of
+    the model: not `明确为`, `安排为`) 为 a post take its verb."""
+    out = []
+    while (comma := _NEXT_CLAUSE.match(text, pos)) and (end := person_starts.get(comma.end())) \
+            and plausible_name(text[comma.end():end]):
+        if not (text.startswith("为", end) and (chain := posts_at(text, end + 1))):
+            break
+        out.append(Found(EntityType.OFFICIAL, comma.end(), end, text[comma.end():end], titles=chain))
+        pos = end + 1
+    return out
+
+
+# The next clause of a sentence: its comma, no sentence's end before it.
+_NEXT_CLAUSE = re.compile(r"[^。；;！？]*?[,，]")
 
 
 def resigning_name(text: str, pos: int) -> list[tuple[int, int]]:

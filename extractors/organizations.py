@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.found import Found, found, segments_words, word_edges
-from extractors.lexicon import alternation
+from extractors.lexicon import WISH, alternation
 from extractors.spans import Candidate, balanced, candidates, longest
 from kg.records import EntityType
 
@@ -21,7 +21,7 @@ _STOP_WORDS = (r"深入|走进|来到|察看|调研|考察|参观|看望|按照|
                r"|参加|出席|列席|落实|贯彻|认真|如何|要求|提出|发挥|充分|提高|不断|加强|推进|实施|开展|建立|完善|强化"
                r"|提请|研究|保障|听取|来自|紧扣|编制|审议|通报|汇报|邀请|应邀|会同|联合|配合|支持|帮助"
                r"|坚持|结合|完成|坚决|紧密|现任|就"
-               r"|决定|加快|关注|视察|前往|依托|打造|助力|聚焦|对接|反映|主要|负责|谋划")
+               r"|决定|" + WISH + r"|加快|关注|视察|前往|依托|打造|助力|聚焦|对接|反映|主要|负责|谋划")
 _STOP_CHARS = r"[在的了和与及是把对到向从为有将由给同原我各]"
 MAX_NAME_CHARS = 26
 

@@ -2,7 +2,8 @@
 
 Heads are the people named before the trigger in the sentence. A bare `会议`
 after 参加/列席/出席, and the subject of `会议讨论并通过`, is the meeting the
-article's lead names. An inspection whose sentence names no official (a photo
+article's lead names, or the one a later sentence reports held after it
+(`省会议结束后，我市紧接着召开全市…会议。某某主持会议`). An inspection whose sentence names no official (a photo
 caption: `图为市领导在…检查…工程`) is the visit of the officials the lead
 names before its first visiting verb. The chair of a meeting is not also
 listed as attending it.
@@ -55,6 +56,19 @@ _OPENS_AT_SITE = re.compile(r"(?:\d{1,2}月\d{1,2}日[上中下]?午?[,，]?)?�
 # `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
 _GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
 _RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
+# A later sentence reports another meeting held (`随后召开全市…会议`, `…会议随即召开。`), not one to come (`将召开`,
+# `定于6月召开`, `筹备召开`, `关于召开…的汇报`) or a time around it (`召开期间`, `召开以来`, `召开前`).
+_HELD_BEFORE = re.compile(r"(?:召开|举行)了?$")
+_PLANNED = re.compile(r"将(?!军)|拟|需|应(?=[在于当])|要(?=[在于尽召])|定于|计划|近期|择期|尽快|筹备|关于|准备|适时|下[周月]|年内"
+                      r"|底前|前(?=召开|举行)")
+_HELD_AFTER = re.compile(r"^(?:随即|随后|紧接着)?(?:召开|举行)了?(?=[,，。;；]|$)")
+# A signing announced, not done: `双方商定，某集团将于11月与…签署`, `拟签约`.
+_TO_COME = re.compile(r"将|拟(?:于|与|同|在)|定于|计划(?:于|在|与|年内)|有望|商定")
+# A clause that names only the other party of the sentence's first firm: `甲与乙签订…，与丙签署…`.
+_OTHER_PARTY = re.compile(r"(?:并|还|又|同时)?(?:与|同|和)")
+# 深入 as an adverb (`进行了深入交流`, `深入推进`) is no visit; `深入企业` is.
+_DEEPLY = re.compile(r"深入(?=交流|推进|推动|推广|开展|实施|学习|贯彻|研究|探讨|分析|剖析|谋划|沟通|对接|了解|挖掘|落实|人心|细致"
+                     r"|持久|浅出|思考|合作(?!社)|交换|讨论|座谈|谈|浅|践行|领会|打好|打赢|整治|排查)")
 
 
 def _trigger(text: str, start: int, end: int, words: tuple[str, ...]) -> list[re.Match]:
@@ -91,8 +105,13 @@ def lead_visitors(text: str, people: list[Found]) -> list[Found]:
     if not first:
         return []
     start, end = first[0]
-    visit = next((v for v in _VISIT.finditer(text, start, end) if not guests_visit(text, start, v.start())), None)
+    visit = next((v for v in _VISIT.finditer(text, start, end) if visiting(text, start, v)), None)
     return _officials(_within(people, start, visit.start())) if visit else []
+
+
+def visiting(text: str, start: int, verb: re.Match) -> bool:
+    """Whether a visiting word of the sentence starting at `start` is a visit by those before it."""
+    return not guests_visit(text, start, verb.start()) and not _DEEPLY.match(text, verb.start())
 
 
 def guests_visit(text: str, start: int, pos: int) -> bool:
@@ -109,18 +128,32 @@ class SentenceReader:
         self.items = items
         self.people = [f for f in items if f.type in PEOPLE and f.start >= 0]
         self.meetings = [f for f in items if f.type is EntityType.MEETING]
-        self.lead = lead_meeting(self.meetings)
+        self.firms = [f for f in items if f.type is EntityType.COMPANY]
+        self.firms_blanked = blank(text, self.firms)
+        self.current = lead_meeting(self.meetings)  # the meeting a bare 会议 names: the lead's, until a later one is held
         self.visitors = lead_visitors(text, self.people)
         self.leg_start = 0  # where in self.out the present leg of a visit begins (after the last `陪同`)
         self.table = triggers()
         self.out: list[FoundRelation] = []
 
     def read(self) -> list[FoundRelation]:
-        for sentence in sentences(self.text):
+        for number, sentence in enumerate(sentences(self.text)):
+            if number and (held := self.held_in(*sentence)):
+                self.current = held
             for step in (self.chaired, self.attended, self.spoke_at, self.approved, self.inspected, self.signed):
                 step(*sentence)
         chaired = {(r.head.name, r.tail.name) for r in self.out if r.type is RelationType.CHAIRED}
         return [r for r in self.out if not (r.type is RelationType.ATTENDED and (r.head.name, r.tail.name) in chaired)]
+
+    def held_in(self, start: int, end: int) -> Found | None:
+        """A named meeting other than the present one that the sentence reports held."""
+        for meeting in _within(self.meetings, start, end):
+            clause = _clause_start(self.text, start, meeting.start)
+            if meeting is self.current or _PLANNED.search(self.text, clause, meeting.start):
+                continue
+            if _HELD_BEFORE.search(self.text, clause, meeting.start) or _HELD_AFTER.match(self.text[meeting.end:end]):
+                return meeting
+        return None
 
     def add(self, heads: list[Found], kind: RelationType, tail: Found | None, start: int, end: int) -> None:
         for head in heads if tail is not None else []:
@@ -129,8 +162,8 @@ class SentenceReader:
     def bare_meeting_after(self, pos: int, end: int) -> bool:
         """`主持会议`, `出席推介会并致辞`, `…应邀出席。`, `参加学习` (of a 集体学习): the act's object is the
         article's meeting."""
-        tail_of_lead = self.lead is not None and any(
-            self.lead.name.endswith(self.text[pos:pos + k]) for k in (4, 3, 2) if pos + k <= end)
+        tail_of_lead = self.current is not None and any(
+            self.current.name.endswith(self.text[pos:pos + k]) for k in (4, 3, 2) if pos + k <= end)
         return bool(_BARE_MEETING.match(self.text, pos, end)) or bool(_NOTHING_NAMED.match(self.text, pos, end)) \
             or tail_of_lead
 
@@ -143,7 +176,7 @@ class SentenceReader:
             elif before:  # X会议召开，某某主持 / X会议由某某主持
                 tail, heads = before[-1], _within(self.people, max(clause, before[-1].end), match.start())
             elif self.bare_meeting_after(match.end(), end) or "由" in self.text[clause:match.start()]:
-                tail, heads = self.lead, _within(self.people, clause, match.start())
+                tail, heads = self.current, _within(self.people, clause, match.start())
             else:
                 continue
             self.add(_officials(heads), RelationType.CHAIRED, tail, start, end)
@@ -156,22 +189,22 @@ class SentenceReader:
             named = _within(self.meetings, match.end(), end)
             bare = self.bare_meeting_after(match.end(), end) or match.group() in _SELF_CONTAINED_ATTENDANCE
             tail = named[0] if named and not _BARE_MEETING.match(self.text, match.end(), end) else (
-                self.lead if bare else None)
+                self.current if bare else None)
             # Those named since the previous act of the sentence: `甲出席并致辞，乙主持，丙、丁参加`.
             since = _since_act(acts, start, match.start())
             self.add(_attendees(_within(self.people, since, match.start())), RelationType.ATTENDED, tail, start, end)
-        if self.lead is None or _within(self.meetings, start, end):
+        if self.current is None or _within(self.meetings, start, end):
             return
         for act in _SPEAKING.finditer(self.text, start, end):
             # `某某应邀作专题辅导报告`, `某某作城市推介`: who speaks at the article's meeting attends it.
             speakers = [p for p in _within(self.people, _clause_start(self.text, start, act.start()), act.start())
                         if act.start() - p.end <= _SPEAKER_GAP]
-            self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.lead, start, end)
+            self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.current, start, end)
         for turn in _IN_TURN.finditer(self.text, start, end):
             # Not those spoken of: `传达了某某对…的批示，甲、乙先后发言`.
             speakers = [p for p in _within(self.people, _since_act(acts, start, turn.start()), turn.start())
                         if not _SPOKEN_OF.match(self.text, p.end)]
-            self.add(_attendees(speakers), RelationType.ATTENDED, self.lead, start, end)
+            self.add(_attendees(speakers), RelationType.ATTENDED, self.current, start, end)
 
     def spoke_at(self, start: int, end: int) -> None:
         """`某某在某会议上的讲话` (the speaker before 在) and `在某会议上，某某…` (the first person after)."""
@@ -194,7 +227,7 @@ class SentenceReader:
             # `会议传达学习了某会议精神，审议通过…`).
             opening = [m for m in _within(self.meetings, start, match.start()) if m.start - start <= _SUBJECT_REACH
                        and not _ACTS_OF_A_MEETING.search(self.text, start, m.start)]
-            head = opening[0] if opening else self.lead
+            head = opening[0] if opening else self.current
             next_act = _NEXT_ACT.search(self.masked, match.end(), end)
             documents = [f for f in self.items if f.type is EntityType.DOCUMENT]
             for doc in _within(documents, match.end(), next_act.start() if next_act else end):
@@ -203,7 +236,7 @@ class SentenceReader:
     def inspected(self, start: int, end: int) -> None:
         targets = _within([f for f in self.items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
         inspections = [m for m in _trigger(self.text, start, end, self.table["INSPECTED"])
-                       if not guests_visit(self.text, start, m.start())]
+                       if visiting(self.text, start, m)]
         if targets and inspections:
             heads = _officials(_within(self.people, start, inspections[0].start()))
             at_site = bool(_OPENS_AT_SITE.match(self.text, start))  # `在某项目现场，…`: the visit's narrative
@@ -229,19 +262,60 @@ class SentenceReader:
                 self.leg_start = len(self.out)
 
     def signed(self, start: int, end: int) -> None:
-        firms = _within([f for f in self.items if f.type is EntityType.COMPANY], start, end)
-        if len(firms) < 2 or not _trigger(self.text, start, end, self.table["SIGNED_WITH"]):
+        """Firms that signed with each other. Where a clause signs with two firms in it, or several clauses sign,
+        each clause's firms (`甲与乙签订了…，丙与丁签订了…`; a clause that opens with 与 adds the sentence's
+        first firm: `甲与乙签订…，与丙签署…`); where one clause signs for firms named before it, the clauses'
+        pairs (`甲与乙，丙与丁，分别签订…`) or every two firms of the sentence (`甲与乙，在…签约`); clauses
+        that announce a signing for later (`并计划与丙签订`) sign nothing."""
+        firms = _within(self.firms, start, end)
+        if len(firms) < 2:
             return
-        # `A、B分别与C、D签约`: each before 与 with each after; otherwise every two firms of the sentence.
-        split = re.search(r"分别(?:与|同|和)", self.text[start:end])
+        edges = [start] + [m.end() for m in re.finditer(r"[,，;；]", self.text[:end]) if m.end() > start] + [end]
+        clauses = list(zip(edges, edges[1:]))
+        signing = [c for c in clauses if self.signs(*c)]
+        if not signing:
+            return
+        later = [c for c in clauses if c not in signing and _trigger(self.text, *c, self.table["SIGNED_WITH"])]
+        if len(signing) >= 2 or len(_within(firms, *signing[0])) >= 2:
+            for clause in signing:
+                group = _within(firms, *clause)
+                if _OTHER_PARTY.match(self.text, clause[0]) and firms[0].end <= clause[0]:
+                    group = [firms[0]] + group
+                self.pair(group, clause, start, end)
+            return
+        groups = [_within(firms, *c) for c in clauses if c not in later and _within(firms, *c)]
+        if "分别" in self.text[signing[0][0]:signing[0][1]] and len(groups) >= 2 and all(len(g) == 2 for g in groups):
+            for group in groups:
+                self.pair(group, (start, end), start, end)
+        else:
+            self.pair([f for g in groups for f in g], (start, end), start, end)
+
+    def signs(self, start: int, end: int) -> bool:
+        """Whether the text says a signing took place: a signing word not announced for later (`将于…签署`;
+        firms' names blanked: `将军岭…公司`)."""
+        return any(not _TO_COME.search(self.firms_blanked, _clause_start(self.text, start, m.start()), m.start())
+                   for m in _trigger(self.text, start, end, self.table["SIGNED_WITH"]))
+
+    def pair(self, firms: list[Found], region: tuple[int, int], sentence_start: int, sentence_end: int) -> None:
+        """Every two of `firms`; `A、B分别与C、D签约` in `region`: each before 与 with each after."""
+        split = re.search(r"分别(?:与|同|和)", self.text[region[0]:region[1]])
         if split:
-            left = [f for f in firms if f.end <= start + split.start()]
-            pairs = [(a, b) for a in left for b in firms if b.start >= start + split.end()]
+            left = [f for f in firms if f.end <= region[0] + split.start()]
+            pairs = [(a, b) for a in left for b in firms if b.start >= region[0] + split.end()]
         else:
             pairs = [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
         for a, b in pairs:
             if a.name != b.name:
-                self.add([a], RelationType.SIGNED_WITH, b, start, end)
+                self.add([a], RelationType.SIGNED_WITH, b, sentence_start, sentence_end)
+
+
+def blank(text: str, spans: list[Found]) -> str:
+    """`text` with the spans' characters replaced, so that a word inside a name is not read as text."""
+    chars = list(text)
+    for span in spans:
+        if span.start >= 0:
+            chars[span.start:span.end] = "〇" * (span.end - span.start)
+    return "".join(chars)
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:

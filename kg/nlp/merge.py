@@ -67,6 +67,9 @@ def body_key(name: str) -> str:
 
 
 _LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})$")
+BRAND_CHARS = 2  # characters of a brand, at least, that its short name keeps (`华拓` of 华拓智能装备)
+_PLACE_PREFIX = re.compile(r"(?:中国|中华)|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
+_PLACE_WORD_AT = re.compile(r"[省市县区州]")
 
 
 def ends_name(longer: str, short: str) -> bool:
@@ -76,9 +79,32 @@ def ends_name(longer: str, short: str) -> bool:
 
 def ends_firm(longer: str, short: str) -> bool:
     """A short firm name without a legal form ends the full name without its own (`云雾茶业` of
-    `某县云雾茶业有限公司`); two names that both have a legal form must end alike (a 股份有限公司 is
-    not the 有限公司 of the same brand)."""
-    return longer.endswith(short) or not _LEGAL_FORM.search(short) and _LEGAL_FORM.sub("", longer).endswith(short)
+    `某县云雾茶业有限公司`) or abbreviates it (`abbreviates`); two names that both have a legal form must end
+    alike (a 股份有限公司 is not the 有限公司 of the same brand)."""
+    if longer.endswith(short):
+        return True
+    if _LEGAL_FORM.search(short):
+        return False
+    core = _LEGAL_FORM.sub("", longer)
+    return core.endswith(short) or abbreviates(core, short)
+
+
+def abbreviates(core: str, short: str) -> bool:
+    """`新岭光电` of `白鹭新岭光电科技`, `恒达集团` of `江川市恒达智能装备集团`: the short name opens the brand, which
+    stands first or after a place (a two-character one, or one with a level), and a 集团 keeps its 集团. The
+    brand is not itself the place (`江川集团` of `江川市恒达…集团`), nor a parent the name of its branch
+    (`华拓集团` of `华拓集团(某地)智能装备`)."""
+    place = _PLACE_PREFIX.match(core)
+    for start in {0, 2, place.end() if place else 0}:
+        brand = core[start:]
+        if _PLACE_WORD_AT.match(brand, BRAND_CHARS):
+            continue
+        if brand.startswith(short):
+            return brand[len(short):len(short) + 1] not in ("(", "（")
+        if short.endswith("集团") and len(short) > BRAND_CHARS + 1 and brand.startswith(short[:-2]) \
+                and "集团" in brand[len(short) - 2:]:
+            return True
+    return False
 
 
 class PageEntities:

@@ -25,6 +25,11 @@ PASSING = [
     pytest.param("感谢瑞丰集团的支持，欢迎鼎盛置业有限公司来青岚投资。", {"瑞丰集团", "鼎盛置业有限公司"},
                  id="verbs-of-a-speech-before-firms"),
     pytest.param("市长调研金希望农业科技有限公司。", {"金希望农业科技有限公司"}, id="brand-holding-a-verb"),
+    pytest.param("市长强调，希望瑞丰集团发挥优势，他希望鼎盛置业有限公司加快建设。", {"瑞丰集团", "鼎盛置业有限公司"},
+                 id="a-wish-before-firms"),
+    pytest.param("本次签约，希望之光教育科技有限公司与新希望乳业有限公司签约。", {"希望之光教育科技有限公司", "新希望乳业有限公司"},
+                 id="brands-with-a-wish"),
+    pytest.param("他说，这里资源富集。希望瑞丰集团发挥优势。", {"瑞丰集团"}, id="a-sentence-of-a-speech-opens-with-a-wish"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
     # what leads to a firm is no part of its name: 我市, a role of the firm, 引入, 交给
     pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",

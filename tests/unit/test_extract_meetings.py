@@ -103,6 +103,12 @@ PASSING = [
     pytest.param("修改完善后，按程序提交县政府常务会议审议。", {"县政府常务会议"}, id="submitted-to"),
     pytest.param("全县政务信息报送工作推进会召开。", {"全县政务信息报送工作推进会"}, id="submitting-as-the-topic"),
     pytest.param("全县统计数据报送全流程培训会召开。", {"全县统计数据报送全流程培训会"}, id="submitting-a-whole-process"),
+    # heldout7: a people's congress with no term or session is the body
+    pytest.param("会议决定接受其辞职请求，报市人民代表大会备案。", set(), id="congress-body-is-no-meeting"),
+    pytest.param("桦阳市第十七届人民代表大会第三次会议开幕。", {"桦阳市第十七届人民代表大会第三次会议"}, id="congress-session"),
+    pytest.param("2023年度省级科技计划项目申报全市培训会召开。", {"2023年度省级科技计划项目申报全市培训会"},
+                 id="applying-is-no-submitting"),
+    pytest.param("桦阳县人民代表大会隆重开幕。", {"桦阳县人民代表大会"}, id="a-congress-held"),
 ]
 
 FAILING: list = []

@@ -185,6 +185,27 @@ def test_appointments(text, expected):
     assert [(f.name, f.titles) for f in appointments(fold(text), {})] == expected
 
 
+@pytest.mark.parametrize("text,persons,expected", [
+    # heldout7: the clauses after an appointment that name a person of the model 为 a post take its verb
+    pytest.param("任命柯文澜为桦阳市财政局局长，邰晓雯为桦阳市教育局局长；免去祁明轩的桦阳市水利局局长职务。",
+                 ["邰晓雯"],
+                 [("柯文澜", ["桦阳市财政局局长"]), ("邰晓雯", ["桦阳市教育局局长"]), ("祁明轩", ["桦阳市水利局局长"])],
+                 id="appointments-continued-in-clauses"),
+    pytest.param("会议决定任命柯文澜为桦阳市财政局局长，代明轩为桦阳市教育局局长。", ["代明轩"],
+                 [("柯文澜", ["桦阳市财政局局长"]), ("代明轩", ["桦阳市教育局局长"])], id="surname-dai"),
+    pytest.param("任命柯文澜为桦阳市财政局局长，会后为其颁发任命书。", [], [("柯文澜", ["桦阳市财政局局长"])],
+                 id="a-clause-without-a-name-continues-nothing"),
+    pytest.param("任命柯文澜为桦阳市财政局局长，明确为桦阳市财政局党组书记人选。", [],
+                 [("柯文澜", ["桦阳市财政局局长"])], id="a-verb-before-wei-is-no-name"),
+    pytest.param("任命柯文澜为桦阳市财政局局长。会后，严文博为桦阳市财政局局长柯文澜颁发任命书。", ["严文博"],
+                 [("柯文澜", ["桦阳市财政局局长"])], id="the-next-sentence-continues-nothing"),
+])
+def test_appointments_continue_in_clauses(text, persons, expected):
+    text = fold(text)
+    starts = {text.index(name): text.index(name) + len(name) for name in persons}
+    assert [(f.name, f.titles) for f in appointments(text, starts)] == expected
+
+
 def test_a_name_that_signs_for_both_sides_is_no_deputy():
     assert names_then_post(fold("镇长柏文与禾信生物总经理邝振宁代表双方签约。"), {}) == []
 

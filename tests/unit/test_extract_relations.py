@@ -191,6 +191,49 @@ PASSING = [
                  '韩立群先后发言。副市长邵明远因公未到会。',
                  [(O, '许静'), (O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (M, EXEC, DAY)],
                  {('葛文涛', 'ATTENDED', EXEC), ('韩立群', 'ATTENDED', EXEC)}, id='spoken-of-and-absent-attend-nothing'),
+    # a second meeting held after the lead's: a bare 会议 from then on is that one
+    pytest.param('4月8日，全省防汛抗旱工作视频会议召开。副市长葛文涛、韩立群在青岚分会场参加会议。省会议结束后，'
+                 '我市随即召开全市防汛工作会议。葛文涛主持会议并讲话，韩立群、邵明远出席。',
+                 [(O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (M, '全省防汛抗旱工作视频会议', DAY),
+                  (M, '全市防汛工作会议')],
+                 {('葛文涛', 'ATTENDED', '全省防汛抗旱工作视频会议'), ('韩立群', 'ATTENDED', '全省防汛抗旱工作视频会议'),
+                  ('葛文涛', 'CHAIRED', '全市防汛工作会议'), ('韩立群', 'ATTENDED', '全市防汛工作会议'),
+                  ('邵明远', 'ATTENDED', '全市防汛工作会议')}, id='a-later-meeting-held-takes-the-bare-references'),
+    # a meeting to come (将召开) or studied is no new referent
+    pytest.param('4月8日，市政府2021年第九次常务会议召开。会议指出，我市将召开全市防汛工作会议。副市长葛文涛出席会议。',
+                 [(O, '葛文涛'), (M, EXEC, DAY), (M, '全市防汛工作会议')],
+                 {('葛文涛', 'ATTENDED', EXEC)}, id='a-meeting-to-come-is-no-referent'),
+    # 深入 as an adverb is no visit: a host who received guests inspected nothing
+    pytest.param('市长杜文澜在青岚宾馆会见了恒川集团有限公司董事长一行，双方进行了深入交流。据悉，恒川集团将于下月'
+                 '与青岚城投集团有限公司签署白鹭港物流园项目合作协议。',
+                 [(O, '杜文澜'), (C, '恒川集团有限公司'), (C, '青岚城投集团有限公司'), (P, '白鹭港物流园项目')],
+                 set(), id='deeply-is-no-visit-and-a-signing-to-come-is-none'),
+    pytest.param('副市长葛文涛深入青岚精工有限公司调研。', [(O, '葛文涛'), (C, '青岚精工有限公司')],
+                 {('葛文涛', 'INSPECTED', '青岚精工有限公司')}, id='deeply-into-a-firm-is-a-visit'),
+    # two signings in two clauses of one sentence: each clause's firms signed with each other only
+    pytest.param('现场，恒川物流有限公司与青岚精工有限公司签订了仓储协议，白鹭科技有限公司与青岚纺织有限公司签订了'
+                 '合作协议。',
+                 [(C, '恒川物流有限公司'), (C, '青岚精工有限公司'), (C, '白鹭科技有限公司'), (C, '青岚纺织有限公司')],
+                 {('恒川物流有限公司', 'SIGNED_WITH', '青岚精工有限公司'), ('白鹭科技有限公司', 'SIGNED_WITH', '青岚纺织有限公司')},
+                 id='two-signings-two-clauses'),
+    pytest.param('恒川物流有限公司与青岚精工有限公司签订了供货协议，与白鹭科技有限公司签署了物流协议。',
+                 [(C, '恒川物流有限公司'), (C, '青岚精工有限公司'), (C, '白鹭科技有限公司')],
+                 {('恒川物流有限公司', 'SIGNED_WITH', '青岚精工有限公司'), ('恒川物流有限公司', 'SIGNED_WITH', '白鹭科技有限公司')},
+                 id='a-clause-with-the-other-party-only'),
+    pytest.param('恒川物流有限公司与青岚精工有限公司签订投资协议，并计划与白鹭科技有限公司签订物流协议。',
+                 [(C, '恒川物流有限公司'), (C, '青岚精工有限公司'), (C, '白鹭科技有限公司')],
+                 {('恒川物流有限公司', 'SIGNED_WITH', '青岚精工有限公司')}, id='a-clause-signing-later'),
+    pytest.param('恒川物流有限公司与青岚精工有限公司，白鹭科技有限公司与青岚纺织有限公司，分别签订了合作协议。',
+                 [(C, '恒川物流有限公司'), (C, '青岚精工有限公司'), (C, '白鹭科技有限公司'), (C, '青岚纺织有限公司')],
+                 {('恒川物流有限公司', 'SIGNED_WITH', '青岚精工有限公司'), ('白鹭科技有限公司', 'SIGNED_WITH', '青岚纺织有限公司')},
+                 id='pairs-then-respectively'),
+    pytest.param('恒川物流有限公司与将军岭文化旅游开发有限公司签署合作协议。',
+                 [(C, '恒川物流有限公司'), (C, '将军岭文化旅游开发有限公司')],
+                 {('恒川物流有限公司', 'SIGNED_WITH', '将军岭文化旅游开发有限公司')}, id='a-future-word-inside-a-name'),
+    pytest.param('4月8日，市政府2021年第九次常务会议召开。会议听取了全市防汛工作会议召开情况的汇报，研究定于6月召开'
+                 '全市招商工作会议。会议审议通过《青岚市河长制工作规则》。',
+                 [(M, EXEC, DAY), (M, '全市防汛工作会议'), (M, '全市招商工作会议'), (D, '青岚市河长制工作规则')],
+                 {(EXEC, 'APPROVED', '青岚市河长制工作规则')}, id='meetings-reported-or-planned-are-no-referent'),
 ]
 
 FAILING: list = []

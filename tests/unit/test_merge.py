@@ -1,4 +1,6 @@
 """Resolution of one page's mentions into entities (kg/nlp/merge.py)."""
+import pytest
+
 from extractors.found import Found
 from kg.nlp.merge import Located, PageEntities, collapse_titles, meeting_key
 from kg.records import EntityType
@@ -81,6 +83,26 @@ def test_a_short_firm_name_joins_the_full_name_it_ends_before_the_legal_form():
     assert found == {"白鹭县云峰茶业有限公司": ("Company", [], None, ["云峰茶业"]),
                      "江川恒达建设集团有限公司": ("Company", [], None, ["恒达建设集团"]),
                      "青岚云峰米业有限公司": ("Company", [], None, [])}
+
+
+def test_a_short_firm_name_with_its_brand_and_a_later_word_joins_the_full_name():
+    found = entities(located(EntityType.COMPANY, "江川市恒达智能装备集团有限公司"), located(EntityType.COMPANY, "恒达集团"),
+                     located(EntityType.COMPANY, "白鹭新岭光电科技有限公司"), located(EntityType.COMPANY, "新岭光电"),
+                     located(EntityType.COMPANY, "云峰物流集团"))
+    assert found == {"江川市恒达智能装备集团有限公司": ("Company", [], None, ["恒达集团"]),
+                     "白鹭新岭光电科技有限公司": ("Company", [], None, ["新岭光电"]),
+                     "云峰物流集团": ("Company", [], None, [])}
+
+
+@pytest.mark.parametrize("full,short", [
+    pytest.param("江川市恒达智能装备集团有限公司", "江川集团", id="the-place-is-no-brand"),
+    pytest.param("中国建设银行股份有限公司", "中国银行", id="another-bank"),
+    pytest.param("江川市恒达精密机械有限公司", "江川机械", id="place-and-trade"),
+    pytest.param("青岚恒通新能源科技有限公司", "青岚能源", id="unmarked-place-and-trade"),
+    pytest.param("华拓集团(江川)智能装备有限公司", "华拓集团", id="a-parent-is-not-its-branch"),
+])
+def test_a_short_name_of_another_firm_stays_apart(full, short):
+    assert set(entities(located(EntityType.COMPANY, full), located(EntityType.COMPANY, short))) == {full, short}
 
 
 def test_firms_of_one_brand_with_other_legal_forms_stay_apart():
