@@ -21,8 +21,11 @@ from kg.records import EntityType
 _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|学习贯彻|学习传达|认真学习|深入学习|传达|贯彻|落实|听取|结合|按照|根据"
                    r"|围绕|举行|召集|紧盯|部署|提请|(?:提交|报送|报请)(?=中共|全[省市县区镇乡]|[省市县区镇乡](?:委|政府|人大|政协))|(?<![申日周晚快汇通年月预情])报(?=[省市县区镇乡](?:委|政府|人大|政协|人民代表大会))|研究|保障|筹备|服务|迎接|做好|确保|审议|通过|决定"
                    r"|[在的了于和与及是为对把将从]")
-_GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
+_GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上次|下次|下一次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")
+# What may stand before a topic: a scope, a level, a body (`全市`, `市政府`, `县委`).
+_HOLDER_WORDS = re.compile(r"^(?:全[国省市县区]|[省市县区镇乡](?:委|政府)?|中共)+")
+MIN_TOPIC_CHARS = 4
 _SCOPES = "全国|全省|全市|全县|全区"
 # Scopes that a session of one body does not carry in its name.
 _SCOPE = re.compile(_SCOPES)
@@ -82,8 +85,8 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     head = named.text[:suffix.start()] if suffix else named.text
     head_chars = re.sub(r"[“”\s]", "", head)
     generic = _GENERIC_HEADS.search(head)
-    if generic and generic.group() == "专题" and _QUOTED.search(head):
-        generic = None  # a slogan names a 专题 meeting (`“…”专题协商会`)
+    if generic and generic.group() == "专题" and (_QUOTED.search(head) or len(_HOLDER_WORDS.sub("", head[:generic.start()])) >= MIN_TOPIC_CHARS):
+        generic = None  # a slogan or a topic names a 专题 meeting (`“…”专题协商会`, `全市重点项目建设专题调度会`)
     if len(head_chars) < MIN_NAME_CHARS or generic \
             or _LEVELS_ONLY.match(head_chars) \
             or not balanced(named.text):

@@ -15,7 +15,7 @@ from kg.records import EntityType
 
 _STOP = re.compile(r"检查|察看|调研|考察|视察|推进|推动|加快|实施|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
                    r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|树立|合资建设|合作建设|投资建设"
-                   r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|宣布|叮嘱|嘱咐"
+                   r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|宣布|叮嘱|嘱咐|开展"
                    r"|就(?![业近])|[抓在的了和是把对到向从为将要以已等由]")
 MIN_NAME_CHARS = 4  # characters before the project word
 # A verb that opens a project's name is no part of it (`投资26亿元，建设某某基地项目`), unless it opens a
@@ -44,7 +44,8 @@ def project_name(text: str, after_firm: bool = False) -> bool:
     name (`after_firm`) it may open with its capacity."""
     head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
     checked = _CAPACITY.sub("", head) if after_firm else head
-    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1]
+    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1] \
+        and not head.startswith("项目")  # `项目配备一名项目专员`: a sentence about projects, no name
 
 
 def find_projects(text: str) -> list[Found]:

@@ -127,11 +127,13 @@ def _split_off_lines(blocks: list[Block]) -> list[Block]:
 def _stacked_headline(block: Block, following: Block | None) -> bool:
     """On a page of paragraphs (a paragraph is one line), a block of several short lines with no clause in them,
     right before a lead or a byline, is a headline with its kicker or deck (`某某推介会举行` / `现场签约项目16个
-    总投资132亿元`); a list of names inside a story is none (`甲 乙 丙`)."""
+    总投资132亿元`, a kicker of three short phrases over the title); a list of names inside a story is none
+    (`甲 乙 丙` on every line)."""
     return block.layout is Layout.PARAGRAPHS and len(block.lines) > 1 and following is not None \
         and bool(LEAD.match(following.plain) or BYLINE.match(following.plain)) and all(
             len(line.text.replace(" ", "")) <= PARAGRAPH_HEADLINE_LINE_MAX_CHARS and not ends_sentence(line.text)
-            and not _CLAUSE_PUNCT.search(line.text) and not _NAME_LIST.match(line.text) for line in block.lines)
+            and not _CLAUSE_PUNCT.search(line.text) for line in block.lines) \
+        and not all(_NAME_LIST.match(line.text) for line in block.lines)
 
 
 def classify(blocks: list[Block]) -> list[Unit]:

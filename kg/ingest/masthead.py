@@ -48,8 +48,9 @@ def find_masthead(blocks: list[Block]) -> tuple[Masthead | None, int]:
     if len(cue_blocks) < MASTHEAD_MIN_CUES and not page_header(blocks):
         return None, 0
     end = cue_blocks[-1] + 1
-    # Lines right after the last cue that look like contact details still belong to it.
-    while end < len(blocks) and re.search(r"https?://|www\.|电话|热线|信息港", blocks[end].plain) \
+    # Lines right after the last cue that look like contact details (a site, a phone, the paper's app or
+    # public account) still belong to it.
+    while end < len(blocks) and re.search(r"https?://|www\.|电话|热线|信息港|客户端|公众号|微博", blocks[end].plain) \
             and len(blocks[end].plain) < 60:
         end += 1
     text = "\n".join(block.plain for block in blocks[:end])

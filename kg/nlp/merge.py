@@ -68,7 +68,9 @@ def body_key(name: str) -> str:
 
 _LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})$")
 BRAND_CHARS = 2  # characters of a brand, at least, that its short name keeps (`华拓` of 华拓智能装备)
-_PLACE_PREFIX = re.compile(r"(?:中国|中华)|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
+_PLACE_PREFIX = re.compile(r"(?:中国|中华|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
+                           r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
+                           r"(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
 _PLACE_WORD_AT = re.compile(r"[省市县区州]")
 
 
@@ -95,7 +97,7 @@ def abbreviates(core: str, short: str) -> bool:
     brand is not itself the place (`江川集团` of `江川市恒达…集团`), nor a parent the name of its branch
     (`华拓集团` of `华拓集团(某地)智能装备`)."""
     place = _PLACE_PREFIX.match(core)
-    for start in {0, 2, place.end() if place else 0}:
+    for start in sorted({0, 2, place.end() if place else 0}):
         brand = core[start:]
         if _PLACE_WORD_AT.match(brand, BRAND_CHARS):
             continue

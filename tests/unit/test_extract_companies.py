@@ -30,6 +30,11 @@ PASSING = [
     pytest.param("本次签约，希望之光教育科技有限公司与新希望乳业有限公司签约。", {"希望之光教育科技有限公司", "新希望乳业有限公司"},
                  id="brands-with-a-wish"),
     pytest.param("他说，这里资源富集。希望瑞丰集团发挥优势。", {"瑞丰集团"}, id="a-sentence-of-a-speech-opens-with-a-wish"),
+    # heldout8: 原 inside a place, kinds of farm and food, a hotel as a venue, 重工
+    pytest.param("在桦原市通泰燃气有限公司，他收购原华丰纺织厂。", {"桦原市通泰燃气有限公司", "华丰纺织厂"},
+                 id="former-only-after-a-stop"),
+    pytest.param("察看奶牛牧场和绿色食品加工情况，走访柞林区污水处理厂。", set(), id="kinds-of-farm-food-and-plant"),
+    pytest.param("市长在桦原宾馆会见了兴岭重工董事长。", {"兴岭重工"}, id="a-hotel-as-venue-and-heavy-industry"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
     # what leads to a firm is no part of its name: 我市, a role of the firm, 引入, 交给
     pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",

@@ -109,6 +109,10 @@ PASSING = [
     pytest.param("2023年度省级科技计划项目申报全市培训会召开。", {"2023年度省级科技计划项目申报全市培训会"},
                  id="applying-is-no-submitting"),
     pytest.param("桦阳县人民代表大会隆重开幕。", {"桦阳县人民代表大会"}, id="a-congress-held"),
+    # heldout8: a topic names a 专题 meeting; 下次 names none
+    pytest.param("全市重点产业项目建设专题调度会召开。", {"全市重点产业项目建设专题调度会"}, id="topic-names-a-special-meeting"),
+    pytest.param("市政府专题会议研究了此事。", set(), id="a-body-is-no-topic"),
+    pytest.param("有关事项提交下次常委会会议审议。", set(), id="the-next-session-is-none-in-particular"),
 ]
 
 FAILING: list = []

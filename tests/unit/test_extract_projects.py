@@ -47,6 +47,9 @@ PASSING = [
     pytest.param('青岚市第三中学异地新建项目开工。', {'青岚市第三中学异地新建项目'}, id='relocation-new-build'),
     pytest.param('全县上下要牢固树立项目为王理念。', set(), id='neg-project-as-king'),
     # heldout5: a verb opening the name, people before 项目方 or 宣布项目开工
+    # heldout8 (below): 开展 before a name; a sentence about projects names none
+    pytest.param("要抓紧开展寒地冷链集散中心项目前期工作，为每个签约项目配备一名项目专员。", {"寒地冷链集散中心项目"},
+                 id="carrying-out-and-a-sentence-about-projects"),
     pytest.param("将在开发区投资26亿元，建设Mini-LED背光模组生产基地项目。", {"Mini-LED背光模组生产基地项目"},
                  id="leading-build-verb"),
     pytest.param("副市长白鹭叮嘱项目方加快进度。", set(), id="neg-project-side"),

@@ -234,6 +234,23 @@ PASSING = [
                  '全市招商工作会议。会议审议通过《青岚市河长制工作规则》。',
                  [(M, EXEC, DAY), (M, '全市防汛工作会议'), (M, '全市招商工作会议'), (D, '青岚市河长制工作规则')],
                  {(EXEC, 'APPROVED', '青岚市河长制工作规则')}, id='meetings-reported-or-planned-are-no-referent'),
+    # heldout8: a leg opened by `在某县，某某陪同调研` is joined by them for what follows in the paragraph only
+    pytest.param('4月15日，市长杜文澜到甲县、乙县调研。\n在甲县，县长葛文涛陪同调研。杜文澜来到恒川精工有限公司。\n'
+                 '在乙县，县长邵明远陪同调研。杜文澜察看了白鹭港物流园项目。',
+                 [(O, '杜文澜'), (O, '葛文涛'), (O, '邵明远'), (C, '恒川精工有限公司'), (P, '白鹭港物流园项目')],
+                 {('杜文澜', 'INSPECTED', '恒川精工有限公司'), ('葛文涛', 'INSPECTED', '恒川精工有限公司'),
+                  ('杜文澜', 'INSPECTED', '白鹭港物流园项目'), ('邵明远', 'INSPECTED', '白鹭港物流园项目')},
+                 id='companions-of-a-leg-opened-before-it'),
+    # speakers: 分别就…作了发言, 作表态发言, `会上，某某通报了…`, `某某推介…`
+    pytest.param('4月8日，全市重点项目建设专题调度会召开。区委书记葛文涛，市发展改革委主任韩立群分别就要素保障作了发言。'
+                 '会上，市应急管理局局长邵明远通报了有关情况。镇党委书记许静和县直部门负责同志作表态发言。',
+                 [(O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (O, '许静'), (M, '全市重点项目建设专题调度会', DAY)],
+                 {('葛文涛', 'ATTENDED', '全市重点项目建设专题调度会'), ('韩立群', 'ATTENDED', '全市重点项目建设专题调度会'),
+                  ('邵明远', 'ATTENDED', '全市重点项目建设专题调度会'), ('许静', 'ATTENDED', '全市重点项目建设专题调度会')},
+                 id='speakers-by-topic-reporters-and-pledges'),
+    pytest.param('4月8日，青岚市绿色食品产业招商推介会在北京举行。市长杜文澜推介青岚投资环境。会上，传达了许静同志的讲话精神。',
+                 [(O, '杜文澜'), (O, '许静'), (M, '青岚市绿色食品产业招商推介会', DAY)],
+                 {('杜文澜', 'ATTENDED', '青岚市绿色食品产业招商推介会')}, id='promoting-attends-one-spoken-of-does-not'),
 ]
 
 FAILING: list = []

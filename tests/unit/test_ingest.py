@@ -309,3 +309,42 @@ def test_a_masthead_whose_date_stands_on_a_line_of_its_own():
     result = page(DATE_ON_ITS_OWN_LINE)
     assert (result.issue_date, result.masthead.issue_number) == ("2021-01-04", 9123)
     assert [a.title for a in result.articles] == ["全县经济工作会议召开"]
+
+
+APP_LINE_AND_PHRASE_KICKER = """
+
+
+青岚日报
+
+QINGLAN RIBAO
+
+2025年4月18日　星期五
+农历乙巳年三月廿一
+
+中共青岚市委主管主办　青岚日报社出版
+
+国内统一刊号：CN99-0001
+
+第15208期　今日8版
+
+青岚日报客户端　“青岚发布”微信公众号
+
+市委常委会召开2025年第九次（扩大）会议
+研究部署优化营商环境和森林草原防灭火等工作
+
+本报讯（记者 林晓）4月17日，市委书记杜文澜主持召开市委常委会2025年第九次（扩大）会议，研究部署优化营商环境等工作。
+
+会议指出，企业的感受是检验营商环境的“试金石”。全市各级领导干部要带头当好“服务员”，主动靠前服务企业。
+
+会议还研究了其他事项。
+
+抓项目 稳运行 促发展
+葛文涛到东湖区西山县调研企业生产和项目建设
+
+本报讯（记者 郑平）4月15日，市委副书记、市长葛文涛到东湖区、西山县调研工业企业生产经营和重点项目建设情况。
+"""
+
+
+def test_the_papers_app_line_is_masthead_and_a_kicker_of_phrases_is_no_name_list():
+    articles = page(APP_LINE_AND_PHRASE_KICKER).articles
+    assert [a.title for a in articles] == ["市委常委会召开2025年第九次(扩大)会议", "葛文涛到东湖区西山县调研企业生产和项目建设"]

@@ -92,6 +92,8 @@ def test_a_short_firm_name_with_its_brand_and_a_later_word_joins_the_full_name()
     assert found == {"江川市恒达智能装备集团有限公司": ("Company", [], None, ["恒达集团"]),
                      "白鹭新岭光电科技有限公司": ("Company", [], None, ["新岭光电"]),
                      "云峰物流集团": ("Company", [], None, [])}
+    province = entities(located(EntityType.COMPANY, "黑龙江兴岭重工机械有限公司"), located(EntityType.COMPANY, "兴岭重工"))
+    assert province == {"黑龙江兴岭重工机械有限公司": ("Company", [], None, ["兴岭重工"])}
 
 
 @pytest.mark.parametrize("full,short", [
