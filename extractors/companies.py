@@ -15,14 +15,14 @@ from extractors.spans import Candidate, balanced, candidates, longest
 from kg.records import EntityType
 
 # Words before a firm's name; 一家 after a verb is a count (`引进一家…公司`: the firm is what follows), and a brand
-# that opens with 一家 after a verb is cut the same way, as rare as it is (`引进一家人餐饮…`); 原 (former) only after a
-# stop or a verb (`收购原某厂`), not inside a place (`桦原某公司`).
+# that opens with 一家 after a verb is cut the same way, as rare as it is (`引进一家人餐饮…`); 原 (former), but not
+# where it ends a place with its level (`桦原市某公司`, `太原市…`).
 _STOP = re.compile(r"深入|走进|来到|察看|查看|抽查|抽检|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
                    r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
                    r"|董事长|总经理|总裁|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|引入|交给|交由|我市|我县|我区|本市"
                    r"|单位|今年|明年|去年|做好|抓好|提前|确保|" + WISH +
                    r"|(?<=[建开办设立有成进中了])一[座家个所批]|[在的了和与及是把对到向从为有要将由等]"
-                   r"|(?<=[在的了和与及是把对到向从为有要将由等购并,，、])原")
+                   r"|原(?![省市县区州])")
 # Stop characters that may open a brand (`和润集团`, `为民超市`); the others never do (`的茶厂`).
 _BRAND_OPENERS = re.compile(r"[和与及原由为有对向从到]")
 # A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
@@ -35,12 +35,14 @@ _GENERIC_BRAND = re.compile(r"^(?:专业|物业|平台|国有|上市|龙头|民�
 # A count is no brand (`8家家庭农场`, `三家超市`); a brand may open with one (`一家人餐饮`, `三家子镇`).
 _COUNT = re.compile(r"^[\d几两一二三四五六七八九十]+[家个座所批](?:家庭|专业|农民)*$")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
-_WORD_GOES_ON = re.compile(r"[房区长矿]")
+_WORD_GOES_ON = re.compile(r"[房区长矿]|(?<=重工)业")
 _PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
 # A place with its level before a kind of firm (`柞林区污水处理厂`) still names no firm in particular.
-_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,4}?[省市县区镇乡](?=.)")
-# A hotel where something takes place (`在某宾馆会见`) is a venue, not a firm in the story.
+_LEADING_PLACE = re.compile(r"^(?!都市|城乡|城市)[\u4e00-\u9fff]{1,4}?[省市县区镇乡](?=.)")
+# A hotel where guests are received or a meeting held (`在某宾馆会见`) is a venue, not a firm in the story
+# (`在某酒店调研` visits it).
 _VENUE = re.compile(r"(?:宾馆|酒店|饭店)$")
+_HOSTING = re.compile(r"会见|会晤|接见|宴请|召开|举行|举办|主持")
 MIN_BRAND_CHARS = 2
 MAX_BARE_BRAND_CHARS = 4
 
@@ -89,8 +91,13 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
                 and not only_a_kind(name[:suffixed.start()]):
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
+        place = next((p for p in places if p.endswith("原") and text.endswith(p, 0, candidate.start)), None)
+        if place:  # 原 that ends a place of the page (`桦原` beside `桦原市`) stopped the name inside it
+            candidate = Candidate(candidate.start - len(place), candidate.end, place + name)
+            name = candidate.text
         bare = not _patterns()["suffixed"].search(name)
-        if _VENUE.search(name) and text[candidate.start - 1:candidate.start] == "在":
+        if _VENUE.search(name) and text[candidate.start - 1:candidate.start] == "在" \
+                and _HOSTING.match(text, candidate.end):
             continue  # `在某宾馆会见`: a venue
         if company_name(name) and not (bare and any(name.startswith(p) for p in places)):
             out.append(Found(EntityType.COMPANY, candidate.start, candidate.end, name))

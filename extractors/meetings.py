@@ -23,8 +23,9 @@ _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|�
                    r"|[在的了于和与及是为对把将从]")
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上次|下次|下一次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")
-# What may stand before a topic: a scope, a level, a body (`全市`, `市政府`, `县委`).
-_HOLDER_WORDS = re.compile(r"^(?:全[国省市县区]|[省市县区镇乡](?:委|政府)?|中共)+")
+# A head of nothing but a scope, a level or a body (`全市`, `市政府`, `市发展和改革委员会`): no topic.
+_HOLDER_WORDS = re.compile(r"^(?:全[国省市县区]|[省市县区镇乡](?:委|政府)?|中共)*"
+                           r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|人大常委会|常委会|委员会|委|局|办公室|办|厅|党组))?$")
 MIN_TOPIC_CHARS = 4
 _SCOPES = "全国|全省|全市|全县|全区"
 # Scopes that a session of one body does not carry in its name.
@@ -85,7 +86,9 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     head = named.text[:suffix.start()] if suffix else named.text
     head_chars = re.sub(r"[“”\s]", "", head)
     generic = _GENERIC_HEADS.search(head)
-    if generic and generic.group() == "专题" and (_QUOTED.search(head) or len(_HOLDER_WORDS.sub("", head[:generic.start()])) >= MIN_TOPIC_CHARS):
+    before = head[:generic.start()] if generic else ""
+    if generic and generic.group() == "专题" and (_QUOTED.search(head) or (
+            not _HOLDER_WORDS.match(before) and len(re.sub(r"^全[国省市县区]", "", before)) >= MIN_TOPIC_CHARS)):
         generic = None  # a slogan or a topic names a 专题 meeting (`“…”专题协商会`, `全市重点项目建设专题调度会`)
     if len(head_chars) < MIN_NAME_CHARS or generic \
             or _LEVELS_ONLY.match(head_chars) \

@@ -26,6 +26,8 @@ _LEADING_VERB = re.compile(rf"(?:建设|新建|扩建|续建)(?=.{{{MIN_NAME_CHA
 _FIRM_END = re.compile(rf"(?:{LEGAL_FORMS}|集团)")
 # 项目 that goes on into another word names no project: 项目方, 项目部 (not 项目方面, 项目部分).
 _WORD_GOES_ON = re.compile(r"方(?![面案向式法])|部(?![分署门])")
+# `项目区` (a project's area) before a name is no part of it.
+_PROJECT_AREA = re.compile(r"项目区")
 # A capacity that opens the name of a firm's project (`某某有限公司30万吨…项目`) is no count of projects.
 _CAPACITY = re.compile(r"^[\d.]+[万亿千百]*(?:千瓦|吨|瓦|台|套|件)")
 
@@ -44,8 +46,7 @@ def project_name(text: str, after_firm: bool = False) -> bool:
     name (`after_firm`) it may open with its capacity."""
     head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
     checked = _CAPACITY.sub("", head) if after_firm else head
-    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1] \
-        and not head.startswith("项目")  # `项目配备一名项目专员`: a sentence about projects, no name
+    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1]
 
 
 def find_projects(text: str) -> list[Found]:
@@ -59,6 +60,8 @@ def find_projects(text: str) -> list[Found]:
             start += firms[-1].end()
         verb = _LEADING_VERB.match(text, start)
         start = verb.end() if verb else start
+        if area := _PROJECT_AREA.match(text, start):  # `察看了项目区高标准农田建设项目`
+            start = area.end()
         if project_name(text[start:candidate.end], after_firm=bool(firms)):
             out.append(Found(EntityType.PROJECT, start, candidate.end, text[start:candidate.end]))
     return out

@@ -29,15 +29,17 @@ _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，�
 # How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
 _SUBJECT_REACH = 12
 # Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
-_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞"
-                       r"|推介(?!会)")
+_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
+# `某某推介某地投资环境` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`).
+_PROMOTES = re.compile(r"推介(?!会|的)")
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
 # sentence's previous act spoke.
-_IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:就[^,，。、]{1,20}?)?(?:作了?[^,，。、]{0,8}?)?(?:发言|讲话|致辞)"
+_IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:就[^,，。、]{1,20}?)?(?:作了?[^,，。、]{0,8}?)?(?:发言|讲话|致辞|汇报|通报)"
                       r"|(?:作|进行)(?:交流|表态)发言")
-# `会上，某某通报了…`: who reports at the meeting, in the clause after 会上, attends it.
+# `会上，某某通报了…`: who reports at the meeting, right before the verb, attends it (not one whose words are
+# passed on: `传达了某某的讲话精神`).
 _AT_THE_MEETING = re.compile(r"(?:会上|会议上)[,，]")
-_REPORTS = re.compile(r"汇报|通报|介绍|发言|讲话|解读|作了?")
+_REPORTS_NEXT = re.compile(r"(?:同志)?(?:汇报|通报|介绍|解读|作了?[^,，。、]{0,6}?(?:说明|发言|报告|汇报|讲话))")
 _SPOKEN_OF = re.compile(r"(?:同志)?(?:对|的|关于)")
 _AT_MEETING = re.compile(r"在$")
 # `某某总书记在…会议上的讲话`: the speaker stands right before 在, at most a post between.
@@ -58,7 +60,9 @@ _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|�
 # the sentence opens at the site (`在某项目现场，企业负责人介绍…`).
 _SITE_TRIGGERS = ("施工现场", "项目现场")
 # A sentence that opens a leg of a visit at a place: `在乙县，`.
-_OPENS_A_LEG = re.compile(r"在[^,，。]{1,12}[,，]")
+_OPENS_A_LEG = re.compile(r"(?:(?:[上下]午|当天|随后|之后|接着)[,，]?)?在([\u4e00-\u9fff]{1,10}?[市县区镇乡村])[,，]")
+# The visit moves on to a place (`随后，某某来到乙区`, `在丙县调研了…`): a leg's companions stay behind.
+_MOVES_TO = re.compile(r"(?:来到|到|赴|转至|转到|在)([\u4e00-\u9fff]{1,6}?[市县区镇乡])(?![委政长])")
 _OPENS_AT_SITE = re.compile(r"(?:\d{1,2}月\d{1,2}日[上中下]?午?[,，]?)?在")
 # `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
 _GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
@@ -141,7 +145,8 @@ class SentenceReader:
         self.visitors = lead_visitors(text, self.people)
         self.leg_start = 0  # where in self.out the present leg of a visit begins (after the last `陪同`)
         self.companions: list[Found] = []  # who accompany the leg a sentence opened (`在乙县，某某陪同`)
-        self.companions_until = -1  # ... up to this offset (the paragraph's end)
+        self.companions_until = -1  # ... up to this offset (the paragraph's end, or where the visit moves on)
+        self.leg_place = ""
         self.table = triggers()
         self.out: list[FoundRelation] = []
 
@@ -209,12 +214,12 @@ class SentenceReader:
             speakers = [p for p in _within(self.people, _clause_start(self.text, start, act.start()), act.start())
                         if act.start() - p.end <= _SPEAKER_GAP]
             self.add(_attendees(speakers[-1:]), RelationType.ATTENDED, self.current, start, end)
-        if opening := _AT_THE_MEETING.match(self.text, start):
-            clause_end = _clause_end(self.text, opening.end(), end)
-            report = _REPORTS.search(self.text, opening.end(), clause_end)
-            reporters = _within(self.people, opening.end(), report.start()) if report else []
-            self.add(_attendees([p for p in reporters if not _SPOKEN_OF.match(self.text, p.end)]),
-                     RelationType.ATTENDED, self.current, start, end)
+        if _AT_THE_MEETING.match(self.text, start):
+            reporters = [p for p in _within(self.people, start, end) if _REPORTS_NEXT.match(self.text, p.end)]
+            self.add(_attendees(reporters), RelationType.ATTENDED, self.current, start, end)
+        for act in _PROMOTES.finditer(self.text, start, end):
+            self.add(_attendees([p for p in self.people if p.end == act.start()]), RelationType.ATTENDED,
+                     self.current, start, end)
         for turn in _IN_TURN.finditer(self.text, start, end):
             # Not those spoken of: `传达了某某对…的批示，甲、乙先后发言`.
             speakers = [p for p in _within(self.people, _since_act(acts, start, turn.start()), turn.start())
@@ -257,6 +262,9 @@ class SentenceReader:
             at_site = bool(_OPENS_AT_SITE.match(self.text, start))  # `在某项目现场，…`: the visit's narrative
             if not heads and (at_site or any(m.group() not in _SITE_TRIGGERS for m in inspections)):
                 heads = self.visitors
+            moved = [m.group(1) for m in _MOVES_TO.finditer(self.text, start, end)]
+            if any(place != self.leg_place for place in moved):
+                self.companions_until = -1
             if heads and start < self.companions_until:
                 heads = heads + [c for c in self.companions if c.name not in {h.name for h in heads}]
             for target in targets:
@@ -270,11 +278,12 @@ class SentenceReader:
             # Local leaders who 陪同 name the leg they joined: what was visited since the last such sentence
             # (`在甲县，…甲县县长陪同。在乙区，…乙区区长陪同。`); those who 参加调研 joined the whole visit.
             accompanied = "陪同" in joined.group()
-            if accompanied and _OPENS_A_LEG.match(self.text, start):
+            if accompanied and (leg := _OPENS_A_LEG.match(self.text, start)):
                 # `在乙县，乙县县长陪同调研。…`: they join the visits that follow, to the paragraph's end.
                 self.companions = _officials(_within(self.people, start, joined.start()))
                 paragraph_end = self.text.find("\n", end)
                 self.companions_until = paragraph_end if paragraph_end >= 0 else len(self.text)
+                self.leg_place = leg.group(1)
                 self.leg_start = len(self.out)
                 return
             leg = self.out[self.leg_start:] if accompanied else self.out
@@ -340,12 +349,6 @@ def blank(text: str, spans: list[Found]) -> str:
         if span.start >= 0:
             chars[span.start:span.end] = "〇" * (span.end - span.start)
     return "".join(chars)
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where the clause holding `pos` ends: at the next comma or semicolon, or `end`."""
-    cuts = [i for i in (text.find(c, pos, end) for c in ",，;；") if i >= 0]
-    return min(cuts) if cuts else end
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:

@@ -70,7 +70,7 @@ _LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})$")
 BRAND_CHARS = 2  # characters of a brand, at least, that its short name keeps (`华拓` of 华拓智能装备)
 _PLACE_PREFIX = re.compile(r"(?:中国|中华|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                            r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
-                           r"(?:省|市|自治区)?|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
+                           r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{2,3}?[市县区州])?|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
 _PLACE_WORD_AT = re.compile(r"[省市县区州]")
 
 

@@ -35,6 +35,9 @@ PASSING = [
                  id="former-only-after-a-stop"),
     pytest.param("察看奶牛牧场和绿色食品加工情况，走访柞林区污水处理厂。", set(), id="kinds-of-farm-food-and-plant"),
     pytest.param("市长在桦原宾馆会见了兴岭重工董事长。", {"兴岭重工"}, id="a-hotel-as-venue-and-heavy-industry"),
+    pytest.param("企业利用原红星机械厂闲置厂房，江城重工业基地建设加快。", {"红星机械厂"}, id="former-and-heavy-industry"),
+    pytest.param("市长在北岸国际酒店调研文旅消费，走访都市养殖有限公司。", {"北岸国际酒店", "都市养殖有限公司"},
+                 id="a-hotel-visited-is-a-firm-and-a-city-is-no-place"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
     # what leads to a firm is no part of its name: 我市, a role of the firm, 引入, 交给
     pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",
@@ -119,3 +122,8 @@ def test_a_place_of_the_model_that_only_names_a_firm_is_no_place():
     doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
     doc.ents = [Span(doc, i, i + 1, label="LOC") for i in (1, 5, 10)]
     assert places_of(doc) == {"辽源"}
+
+
+def test_former_that_ends_a_place_of_the_page_stays_in_the_name():
+    text = fold("项目由桦原丰谷生物科技有限公司投资建设，位于桦原市。")
+    assert {f.name for f in find_companies(text, places={"桦原"})} == {"桦原丰谷生物科技有限公司"}

@@ -112,6 +112,7 @@ PASSING = [
     # heldout8: a topic names a 专题 meeting; 下次 names none
     pytest.param("全市重点产业项目建设专题调度会召开。", {"全市重点产业项目建设专题调度会"}, id="topic-names-a-special-meeting"),
     pytest.param("市政府专题会议研究了此事。", set(), id="a-body-is-no-topic"),
+    pytest.param("县人民政府专题会议、市发展和改革委员会专题会议先后召开。", set(), id="bodies-are-no-topics"),
     pytest.param("有关事项提交下次常委会会议审议。", set(), id="the-next-session-is-none-in-particular"),
 ]
 

@@ -251,6 +251,20 @@ PASSING = [
     pytest.param('4月8日，青岚市绿色食品产业招商推介会在北京举行。市长杜文澜推介青岚投资环境。会上，传达了许静同志的讲话精神。',
                  [(O, '杜文澜'), (O, '许静'), (M, '青岚市绿色食品产业招商推介会', DAY)],
                  {('杜文澜', 'ATTENDED', '青岚市绿色食品产业招商推介会')}, id='promoting-attends-one-spoken-of-does-not'),
+    pytest.param('4月8日，全市招商工作会议召开。会上，传达了省委书记许静视察我市时的重要讲话精神，副市长葛文涛、'
+                 '韩立群分别汇报了有关工作。去年，副市长邵明远赴深圳推介青岚。',
+                 [(O, '许静'), (O, '葛文涛'), (O, '韩立群'), (O, '邵明远'), (M, '全市招商工作会议', DAY)],
+                 {('葛文涛', 'ATTENDED', '全市招商工作会议'), ('韩立群', 'ATTENDED', '全市招商工作会议')},
+                 id='reporters-in-turn-not-the-quoted-nor-a-promoter-elsewhere'),
+    pytest.param('4月15日，市长杜文澜到甲县、乙县调研。在甲县，县长葛文涛陪同调研。杜文澜来到恒川精工有限公司。'
+                 '随后，杜文澜来到乙县，察看了白鹭港物流园项目。',
+                 [(O, '杜文澜'), (O, '葛文涛'), (C, '恒川精工有限公司'), (P, '白鹭港物流园项目')],
+                 {('杜文澜', 'INSPECTED', '恒川精工有限公司'), ('葛文涛', 'INSPECTED', '恒川精工有限公司'),
+                  ('杜文澜', 'INSPECTED', '白鹭港物流园项目')}, id='companions-stay-behind-when-the-visit-moves-on'),
+    pytest.param('市长杜文澜来到恒川精工有限公司调研。在调研中，县长葛文涛陪同。',
+                 [(O, '杜文澜'), (O, '葛文涛'), (C, '恒川精工有限公司')],
+                 {('杜文澜', 'INSPECTED', '恒川精工有限公司'), ('葛文涛', 'INSPECTED', '恒川精工有限公司')},
+                 id='in-the-course-of-is-no-leg-opener'),
 ]
 
 FAILING: list = []

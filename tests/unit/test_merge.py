@@ -94,6 +94,9 @@ def test_a_short_firm_name_with_its_brand_and_a_later_word_joins_the_full_name()
                      "云峰物流集团": ("Company", [], None, [])}
     province = entities(located(EntityType.COMPANY, "黑龙江兴岭重工机械有限公司"), located(EntityType.COMPANY, "兴岭重工"))
     assert province == {"黑龙江兴岭重工机械有限公司": ("Company", [], None, ["兴岭重工"])}
+    province_and_city = entities(located(EntityType.COMPANY, "黑龙江省桦阳市华鑫重工机械有限公司"),
+                                 located(EntityType.COMPANY, "华鑫重工"))
+    assert province_and_city == {"黑龙江省桦阳市华鑫重工机械有限公司": ("Company", [], None, ["华鑫重工"])}
 
 
 @pytest.mark.parametrize("full,short", [
