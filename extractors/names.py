@@ -30,6 +30,7 @@ def _boundary() -> re.Pattern:
     return re.compile(rf"(?:{followers})|[^\u4e00-\u9fff]|$")
 
 
+_CONJUNCTIONS = set("和与及")
 # One-character words after which a two-character name is likelier than a three-character one (戴瑞说).
 _CLEAR_FOLLOWERS = set("说在是等对到向把被将从给也都还又就的")
 
@@ -77,6 +78,10 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) 
     short = pos + surname + 1
     if short in ends and short < len(text) and (starts_boundary_word(text, short) or text[short] in _CLEAR_FOLLOWERS):
         return short
+    full = pos + surname + 2
+    if surname and full <= len(text) and text[full - 1] in _CONJUNCTIONS and plausible_name(text[pos:full - 1]) \
+            and (full == len(text) or starts_boundary_word(text, full) or not _CJK.match(text[full])):
+        return full  # `钟允和出席`: 和 ends the given name, not a list
     for end in ([ner_end] if ner_end else []) + ends:
         if is_boundary(text, end):
             return end

@@ -330,9 +330,15 @@ class SentenceReader:
                    for m in _trigger(self.text, start, end, self.table["SIGNED_WITH"]))
 
     def pair(self, firms: list[Found], region: tuple[int, int], sentence_start: int, sentence_end: int) -> None:
-        """Every two of `firms`; `A、B分别与C、D签约` in `region`: each before 与 with each after."""
+        """Every two of `firms`; `A、B分别与C、D签约` in `region`: each before 与 with each after; `A与B、C与D分别签约`:
+        the pairs between the 、."""
         split = re.search(r"分别(?:与|同|和)", self.text[region[0]:region[1]])
-        if split:
+        segments = [_within(firms, *seg) for seg in _segments(self.text, *region)]
+        segments = [seg for seg in segments if seg]
+        if not split and "分别" in self.text[region[0]:region[1]] and len(segments) >= 2 \
+                and all(len(seg) == 2 for seg in segments):
+            pairs = [(seg[0], seg[1]) for seg in segments]  # `甲与乙、丙与丁分别签约`
+        elif split:
             left = [f for f in firms if f.end <= region[0] + split.start()]
             pairs = [(a, b) for a in left for b in firms if b.start >= region[0] + split.end()]
         else:
@@ -340,6 +346,12 @@ class SentenceReader:
         for a, b in pairs:
             if a.name != b.name:
                 self.add([a], RelationType.SIGNED_WITH, b, sentence_start, sentence_end)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of [start, end) between 、 and ；: the pairs of `甲与乙、丙与丁分别签约`."""
+    edges = [start] + [m.end() for m in re.finditer(r"[、;；]", text[:end]) if m.end() > start] + [end]
+    return list(zip(edges, edges[1:]))
 
 
 def blank(text: str, spans: list[Found]) -> str:

@@ -36,6 +36,7 @@ PASSING = [
     pytest.param("会议传达学习十三届全国人大五次会议精神。", {"十三届全国人大五次会议"}, id="term-ordinal-opens-the-name"),
     # a body holding a meeting named by its term or year alone gives the meeting its name
     pytest.param("3月29日，市政协召开十四届常委会第六次会议。", {"市政协十四届常委会第六次会议"}, id="body-holds-a-term-meeting"),
+    pytest.param("6月17日，市政协召开八届十二次常委会议。", {"市政协八届十二次常委会议"}, id="a-session-without-di"),
     pytest.param("11月16日，市委理论学习中心组举行2023年第九次集体学习。", {"市委理论学习中心组2023年第九次集体学习"},
                  id="group-holds-a-year-study"),
     pytest.param("会议决定市十七届人大常委会第十二次会议于5月召开。", {"市十七届人大常委会第十二次会议"}, id="decided-is-no-name"),

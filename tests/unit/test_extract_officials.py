@@ -146,6 +146,10 @@ PASSING += [
                  {("邝晓蔓", ("人大代表", "白鹭县云峰食品有限公司总经理"))}, id="deputy-and-manager"),
     pytest.param("县人大代表、村民代表柏长顺介绍了村里的变化。", {("柏长顺", ("县人大代表",))},
                  id="deputy-who-also-speaks-for-villagers"),
+    # heldout9: a given name ending in 和 before a word that follows names
+    pytest.param("市政协副主席黎光耀，秘书长钟允和出席会议。", {("黎光耀", ("市政协副主席",)), ("钟允和", ("秘书长",))},
+                 id="given-name-ending-in-he"),
+    pytest.param("副市长张伟和李明出席会议。", {("张伟", ("副市长",))}, id="he-between-two-names"),
 ]
 
 FAILING = [

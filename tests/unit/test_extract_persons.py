@@ -26,6 +26,11 @@ def test_an_entrepreneur_by_role_word():
     assert people("董事长邝立平介绍了新生产线的情况。", ("邝立平", 0)) == [("邝立平", "entrepreneur")]
 
 
+def test_workers_and_scholars_by_their_trade_and_one_of_a_counted_group_are_persons():
+    assert people("恒丰纺织有限公司挡车工邝秀英等8名劳模先后发言。", ("邝秀英", 0)) == [("邝秀英", "entrepreneur")]
+    assert people("湘江大学教授柏青松应邀作专题辅导报告。", ("柏青松", 0)) == [("柏青松", "other")]
+
+
 def test_farmers_and_households_named_by_their_trade_or_aid_are_persons():
     assert people("茶农柏永福一边给茶树施肥，一边算账。", ("柏永福", 0)) == [("柏永福", "other")]
     assert people("走访慰问了低保户邝秀英，送上棉被。", ("邝秀英", 0)) == [("邝秀英", "other")]

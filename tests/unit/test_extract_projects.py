@@ -51,6 +51,7 @@ PASSING = [
     pytest.param("要抓紧开展寒地冷链集散中心项目前期工作，为每个签约项目配备一名项目专员。", {"寒地冷链集散中心项目"},
                  id="carrying-out-and-a-sentence-about-projects"),
     pytest.param("察看了项目区高标准农田建设项目。", {"高标准农田建设项目"}, id="a-project-area-opens-no-name"),
+    pytest.param("区长向阳深入青岚市第三人民医院迁建项目现场检查。", {"青岚市第三人民医院迁建项目"}, id="going-deep-into-a-project"),
     pytest.param("将在开发区投资26亿元，建设Mini-LED背光模组生产基地项目。", {"Mini-LED背光模组生产基地项目"},
                  id="leading-build-verb"),
     pytest.param("副市长白鹭叮嘱项目方加快进度。", set(), id="neg-project-side"),

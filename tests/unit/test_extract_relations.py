@@ -265,6 +265,13 @@ PASSING = [
                  [(O, '杜文澜'), (O, '葛文涛'), (C, '恒川精工有限公司')],
                  {('杜文澜', 'INSPECTED', '恒川精工有限公司'), ('葛文涛', 'INSPECTED', '恒川精工有限公司')},
                  id='in-the-course-of-is-no-leg-opener'),
+    # heldout9: `甲与乙、丙与丁分别签约` pairs between the 、
+    pytest.param('签约仪式上，青岚市人民政府与恒川物流有限公司签署投资协议；青岚精工有限公司与白鹭科技有限公司、'
+                 '青岚纺织有限公司与江川机械有限公司分别签约。',
+                 [(C, '恒川物流有限公司'), (C, '青岚精工有限公司'), (C, '白鹭科技有限公司'), (C, '青岚纺织有限公司'),
+                  (C, '江川机械有限公司')],
+                 {('青岚精工有限公司', 'SIGNED_WITH', '白鹭科技有限公司'), ('青岚纺织有限公司', 'SIGNED_WITH', '江川机械有限公司')},
+                 id='pairs-between-enumeration-commas-respectively'),
 ]
 
 FAILING: list = []
