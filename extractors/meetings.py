@@ -44,7 +44,8 @@ _PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
 # `市政协召开十四届常委会第六次会议`: a body holds a session named by its year or term and number alone; the
 # session's name is the body's with it (`市政协十四届常委会第六次会议`), as the paper writes it elsewhere.
 # A name with a scope of its own (`2023年全市安全生产工作会议`) or no session number keeps its name.
-_SESSION_ONLY = re.compile(r"(?:\d{4}年度?)?(?:[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?第?[一二三四五六七八九十百\d]+次")
+_SESSION_ONLY = re.compile(r"(?:\d{4}年度?)?(?:(?:[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?第|[一二三四五六七八九十]+届"
+                           r"(?:常委会|常务委员会)?)[一二三四五六七八九十百\d]+次")
 _HELD_BY = re.compile(r"(?:召开|举行)了?$")
 _HOLDER = re.compile(rf"(?:{_BODY_END}|中心组|党组)$")
 MAX_HOLDER_CHARS = 12

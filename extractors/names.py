@@ -31,6 +31,8 @@ def _boundary() -> re.Pattern:
 
 
 _CONJUNCTIONS = set("和与及")
+# What follows a name ending in 和 (`钟允和出席`), where the 和 joins nothing: an act of the person or punctuation.
+_AFTER_A_NAME_ENDING_HE = re.compile(r"出席|主持|列席|讲话|致辞|表示|指出|强调|说|介绍|[,，。、;；]")
 # One-character words after which a two-character name is likelier than a three-character one (戴瑞说).
 _CLEAR_FOLLOWERS = set("说在是等对到向把被将从给也都还又就的")
 
@@ -80,7 +82,7 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) 
         return short
     full = pos + surname + 2
     if surname and full <= len(text) and text[full - 1] in _CONJUNCTIONS and plausible_name(text[pos:full - 1]) \
-            and (full == len(text) or starts_boundary_word(text, full) or not _CJK.match(text[full])):
+            and (full == len(text) or _AFTER_A_NAME_ENDING_HE.match(text, full)):
         return full  # `钟允和出席`: 和 ends the given name, not a list
     for end in ([ner_end] if ner_end else []) + ends:
         if is_boundary(text, end):

@@ -87,14 +87,14 @@ def _generic(name: str) -> bool:
 
 
 def _cuts_a_word(text: str, end: int) -> bool:
-    """A body word that is the start of a longer word: 组 of 副组长, 部 of 部署 or 部门, 中心 of 中心工作."""
+    """A body word that is the start of a longer word: 组 of 副组长, 部 of 部署 or 部门, 中心 of `等中心工作`."""
     return any(m.start() < end < m.end() for m in _word_pattern().finditer(text, max(0, end - 4), end + 4)) \
         or bool(_VERB_WITH_BODY_WORD.search(text, max(0, end - 2), end))
 
 
 @cache
 def _word_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏|中心工作|中心任务)")
+    return re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏|(?<=[等的项大])中心(?:工作|任务)(?!人员|站))")
 
 
 # Verbs that end in a body word: 办 of 举办, 院 of 住院.

@@ -24,16 +24,19 @@ _PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*([\u4e00-\u9fff·]{2,
 _BUSINESS = re.compile(r"企业|公司|集团|厂|老板|董事长|总经理|创业|经营|袜业|商户|个体")
 _PERSON_WORDS = (r"村民|市民|居民|群众|老人|企业家|农民|工人|职工|员工|学生|教师|医生|护士|志愿者|店主|老板|负责人|创始人"
                  r"|游客|家长|患者|户主|网友|选手|运动员|党员|老党员|青年|大学生|退役军人|种植户|养殖户|贫困户|脱贫户"
-                 r"|低保户|五保户|困难户|特困户|农户|[茶果菜花棉蔗药瓜桑]农|渔民|牧民|老师|师傅|村医|骑手|快递员|外卖员"
-                 r"|挡车工|技术员|工程师|劳模|工匠|焊工|电工|钳工|车工|教授|专家|学者")
-_PERSON_BEFORE = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)$")
+                 r"|低保户|五保户|困难户|特困户|农户|[茶果菜花棉蔗药瓜桑]农|渔民|牧民|老师|师傅|村医|骑手|快递员|外卖员")
+# Trades and titles of learning before a name the model marked (`挡车工某某`, `教授某某`); they introduce no name
+# of their own reading (`专家解读说`, `工程师介绍`).
+_TRADE_WORDS = r"挡车工|技术员|工程师|劳模|工匠|教授|专家|学者"
+_PERSON_BEFORE = re.compile(rf"(?:{_PERSON_WORDS}|{_TRADE_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)$")
 # A name right after such a word is a person's (`村民某某`, `某公司董事长某某`).
 _PERSON_INTRO = re.compile(rf"(?:{_PERSON_WORDS}|董事长|总经理|副总经理|总裁|副总裁|经理|厂长|会长|副会长|理事长)")
 _ENTERPRISE_ROLES = {"董事长", "总经理", "副总经理", "总裁", "副总裁", "经理", "厂长", "会长", "副会长", "理事长", "企业家"}
 # What a name the model did not mark may not hold: words for someone else, an adverb's 地 (`向记者`, `高兴地`).
 _NO_NAME = re.compile(r"记者|大家|[地们]$")
-_PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家"
-                           r"|等[\d一二三四五六七八九十]+[名位人]")
+_PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家")
+# One of a counted group, after a name the model marked: `某某等8名劳模`.
+_ONE_OF_GROUP = re.compile(r"等[\d一二三四五六七八九十]+[名位]")
 
 
 def journalists(text: str, reporters: list[str]) -> list[Found]:
@@ -52,7 +55,7 @@ def backed_by_text(text: str, start: int, end: int) -> bool:
     if text[start - 1:start] in "(（" and text[end:end + 1] in ")）":
         return False  # a category in brackets (成长类) or a credit, not a person in the story
     return text.count(name) >= 2 or bool(_PERSON_BEFORE.search(text, max(0, start - 4), start)) \
-        or bool(_PERSON_AFTER.match(text, end))
+        or bool(_PERSON_AFTER.match(text, end)) or bool(_ONE_OF_GROUP.match(text, end))
 
 
 def ner_persons(doc: Doc, taken: list[Found]) -> list[Found]:

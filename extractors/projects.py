@@ -13,7 +13,7 @@ from extractors.lexicon import LEGAL_FORMS, alternation, words
 from extractors.spans import balanced, candidates
 from kg.records import EntityType
 
-_STOP = re.compile(r"检查|察看|调研|考察|视察|深入|走进|来到|推进|推动|加快|实施|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
+_STOP = re.compile(r"检查|察看|调研|考察|视察|深入|来到|推进|推动|加快|实施|启动|开工|谋划|包装|申报|争取|围绕|列入|分别为|指导"
                    r"|抓住|加强|纳入|确定|只有|牢牢|当前|按照|今年|年初|具体|增效|提速|重视|狠抓|树立|合资建设|合作建设|投资建设"
                    r"|开工建设|加快建设|代办|吸引|签署|签约|共建|组建|合资|完成|深化|引进|落地|双方|宣布|叮嘱|嘱咐|开展"
                    r"|就(?![业近])|[抓在的了和是把对到向从为将要以已等由]")

@@ -75,6 +75,8 @@ _PLANNED = re.compile(r"将(?!军)|拟|需|应(?=[在于当])|要(?=[在于尽�
 _HELD_AFTER = re.compile(r"^(?:随即|随后|紧接着)?(?:召开|举行)了?(?=[,，。;；]|$)")
 # A signing announced, not done: `双方商定，某集团将于11月与…签署`, `拟签约`.
 _TO_COME = re.compile(r"将|拟(?:于|与|同|在)|定于|计划(?:于|在|与|年内)|有望|商定")
+# Two firms joined in a list of pairs: `甲与乙、丙与丁`.
+_JOINED = re.compile(r"与|和|同")
 # A clause that names only the other party of the sentence's first firm: `甲与乙签订…，与丙签署…`.
 _OTHER_PARTY = re.compile(r"(?:并|还|又|同时)?(?:与|同|和)")
 # 深入 as an adverb (`进行了深入交流`, `深入推进`) is no visit; `深入企业` is.
@@ -334,10 +336,9 @@ class SentenceReader:
         the pairs between the 、."""
         split = re.search(r"分别(?:与|同|和)", self.text[region[0]:region[1]])
         segments = [_within(firms, *seg) for seg in _segments(self.text, *region)]
-        segments = [seg for seg in segments if seg]
-        if not split and "分别" in self.text[region[0]:region[1]] and len(segments) >= 2 \
-                and all(len(seg) == 2 for seg in segments):
-            pairs = [(seg[0], seg[1]) for seg in segments]  # `甲与乙、丙与丁分别签约`
+        joined = [seg for seg in segments if len(seg) == 2 and _JOINED.fullmatch(self.text[seg[0].end:seg[1].start])]
+        if not split and len(joined) >= 2 and all(len(seg) == 2 or not seg for seg in segments):
+            pairs = [(seg[0], seg[1]) for seg in joined]  # `甲与乙、丙与丁分别签约`
         elif split:
             left = [f for f in firms if f.end <= region[0] + split.start()]
             pairs = [(a, b) for a in left for b in firms if b.start >= region[0] + split.end()]

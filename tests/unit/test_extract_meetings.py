@@ -149,3 +149,8 @@ def test_meeting_names(text, expected):
 @pytest.mark.parametrize("text,expected", DATES_PASSING + DATES_FAILING)
 def test_meeting_dates(text, expected):
     assert dated(text) == expected
+
+
+def test_a_count_without_a_term_takes_no_holders_name():
+    text = "县委召开十次常委会会议研究项目工作。"
+    assert "县委十次常委会会议" not in {m.name for m in find_meetings(text, None, len(text))}

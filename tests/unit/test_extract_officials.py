@@ -150,6 +150,8 @@ PASSING += [
     pytest.param("市政协副主席黎光耀，秘书长钟允和出席会议。", {("黎光耀", ("市政协副主席",)), ("钟允和", ("秘书长",))},
                  id="given-name-ending-in-he"),
     pytest.param("副市长张伟和李明出席会议。", {("张伟", ("副市长",))}, id="he-between-two-names"),
+    pytest.param("县长樊宏和代表们交流，副县长韦峰与考察团一行座谈。", {("樊宏", ("县长",)), ("韦峰", ("副县长",))},
+                 id="he-before-others-joins-them"),
 ]
 
 FAILING = [

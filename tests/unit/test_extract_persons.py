@@ -26,9 +26,23 @@ def test_an_entrepreneur_by_role_word():
     assert people("董事长邝立平介绍了新生产线的情况。", ("邝立平", 0)) == [("邝立平", "entrepreneur")]
 
 
-def test_workers_and_scholars_by_their_trade_and_one_of_a_counted_group_are_persons():
-    assert people("恒丰纺织有限公司挡车工邝秀英等8名劳模先后发言。", ("邝秀英", 0)) == [("邝秀英", "entrepreneur")]
-    assert people("湘江大学教授柏青松应邀作专题辅导报告。", ("柏青松", 0)) == [("柏青松", "other")]
+def model_persons(words: list[str], person: int) -> set[str]:
+    """Names ner_persons keeps when the model marks the word at `person` a PERSON."""
+    doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, person, person + 1, label="PERSON")]
+    return {f.name for f in ner_persons(doc, [])}
+
+
+def test_workers_and_scholars_by_their_trade_and_one_of_a_counted_group_back_the_models_person():
+    assert model_persons(["挡车工", "邝秀英", "发言", "。"], 1) == {"邝秀英"}
+    assert model_persons(["大学", "教授", "柏青松", "作", "报告", "。"], 2) == {"柏青松"}
+    assert model_persons(["邝秀英", "等", "8", "名", "劳模", "发言", "。"], 0) == {"邝秀英"}
+    assert model_persons(["邝秀英", "出席", "。"], 0) == set()
+
+
+def test_a_trade_introduces_no_name_of_its_own_reading():
+    assert people("专家解读说，今年春茶价格不错。") == []
+    assert people("党员干部等8名同志参加。") == []
 
 
 def test_farmers_and_households_named_by_their_trade_or_aid_are_persons():

@@ -272,6 +272,10 @@ PASSING = [
                   (C, '江川机械有限公司')],
                  {('青岚精工有限公司', 'SIGNED_WITH', '白鹭科技有限公司'), ('青岚纺织有限公司', 'SIGNED_WITH', '江川机械有限公司')},
                  id='pairs-between-enumeration-commas-respectively'),
+    pytest.param('青岚精工有限公司与白鹭科技有限公司、青岚纺织有限公司与江川机械有限公司签约，投资额分别为5亿元和3亿元。',
+                 [(C, '青岚精工有限公司'), (C, '白鹭科技有限公司'), (C, '青岚纺织有限公司'), (C, '江川机械有限公司')],
+                 {('青岚精工有限公司', 'SIGNED_WITH', '白鹭科技有限公司'), ('青岚纺织有限公司', 'SIGNED_WITH', '江川机械有限公司')},
+                 id='pairs-between-enumeration-commas'),
 ]
 
 FAILING: list = []
