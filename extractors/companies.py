@@ -35,10 +35,10 @@ _GENERIC_BRAND = re.compile(r"^(?:专业|物业|平台|国有|上市|龙头|民�
 # A count is no brand (`8家家庭农场`, `三家超市`); a brand may open with one (`一家人餐饮`, `三家子镇`).
 _COUNT = re.compile(r"^[\d几两一二三四五六七八九十]+[家个座所批](?:家庭|专业|农民)*$")
 # An enterprise word that is the start of a longer word is none: 厂 of 厂房 or 厂区.
-_WORD_GOES_ON = re.compile(r"[房区长矿]|(?<=重工)业")
+_WORD_GOES_ON = re.compile(r"[房区长矿]|(?<=重工)业")  # 重工 of 重工业 (heavy industry) too
 _PLACE_WITH_LEVEL = re.compile(r"([\u4e00-\u9fff]{2})[省市县区](?![委长])")
 # A place with its level before a kind of firm (`柞林区污水处理厂`) still names no firm in particular.
-_LEADING_PLACE = re.compile(r"^(?!都市|城乡|城市)[\u4e00-\u9fff]{1,4}?[省市县区镇乡](?=.)")
+_LEADING_PLACE = re.compile(r"^(?!都市|城乡|城市)[\u4e00-\u9fff]{2,4}?[省市县区镇](?=.)")
 # A hotel where guests are received or a meeting held (`在某宾馆会见`) is a venue, not a firm in the story
 # (`在某酒店调研` visits it).
 _VENUE = re.compile(r"(?:宾馆|酒店|饭店)$")
@@ -91,7 +91,7 @@ def find_companies(text: str, places: set[str] = frozenset(), token_ends: set[in
                 and not only_a_kind(name[:suffixed.start()]):
             name = text[candidate.start - 1:candidate.end]  # a brand that starts with a stop character: 和润集团
             candidate = Candidate(candidate.start - 1, candidate.end, name)
-        place = next((p for p in places if p.endswith("原") and text.endswith(p, 0, candidate.start)), None)
+        place = max((p for p in places if p.endswith("原") and text.endswith(p, 0, candidate.start)), key=len, default=None)
         if place:  # 原 that ends a place of the page (`桦原` beside `桦原市`) stopped the name inside it
             candidate = Candidate(candidate.start - len(place), candidate.end, place + name)
             name = candidate.text

@@ -24,10 +24,11 @@ _STOP = re.compile(r"[向由]|召开|主持|参加|出席|列席|传达学习|�
 _GENERIC_HEADS = re.compile(r"^(?:该|各|本|每|一次|多次|历次)|这次|此次|本次|上次|下次|下一次|上述|各类|有关|相关|系列|各种|近期|重要|专题|各级")
 _QUOTED = re.compile(r"“[^”]+”")
 # A head of nothing but a scope, a level or a body (`全市`, `市政府`, `市发展和改革委员会`): no topic.
-_HOLDER_WORDS = re.compile(r"^(?:全[国省市县区]|[省市县区镇乡](?:委|政府)?|中共)*"
-                           r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|人大常委会|常委会|委员会|委|局|办公室|办|厅|党组))?$")
-MIN_TOPIC_CHARS = 4
 _SCOPES = "全国|全省|全市|全县|全区"
+_HOLDER_WORDS = re.compile(rf"^(?:{_SCOPES}|[省市县区镇乡](?:委|政府)?|中共)*"
+                           r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|常委会|委员会|委|局|办公室|办|厅|党组))?$")
+_SCOPE_PREFIX = re.compile(rf"^(?:{_SCOPES})")
+MIN_TOPIC_CHARS = 4
 # Scopes that a session of one body does not carry in its name.
 _SCOPE = re.compile(_SCOPES)
 # A people's congress with no term or session (`报市人民代表大会备案`) is the body, not a meeting, unless held.
@@ -46,7 +47,7 @@ _PLACE_AFTER = re.compile(r"中心|室|厅|楼|馆")
 # A name with a scope of its own (`2023年全市安全生产工作会议`) or no session number keeps its name.
 _SESSION_ONLY = re.compile(r"(?:\d{4}年度?)?(?:(?:[一二三四五六七八九十]+届)?(?:常委会|常务委员会)?第|[一二三四五六七八九十]+届"
                            r"(?:常委会|常务委员会)?)[一二三四五六七八九十百\d]+次")
-_HELD_BY = re.compile(r"(?:召开|举行)了?$")
+HELD_BY = re.compile(r"(?:召开|举行)了?$")
 _HOLDER = re.compile(rf"(?:{_BODY_END}|中心组|党组)$")
 MAX_HOLDER_CHARS = 12
 MIN_NAME_CHARS = 2  # characters before the meeting word
@@ -89,7 +90,7 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
     generic = _GENERIC_HEADS.search(head)
     before = head[:generic.start()] if generic else ""
     if generic and generic.group() == "专题" and (_QUOTED.search(head) or (
-            not _HOLDER_WORDS.match(before) and len(re.sub(r"^全[国省市县区]", "", before)) >= MIN_TOPIC_CHARS)):
+            not _HOLDER_WORDS.match(before) and len(_SCOPE_PREFIX.sub("", before)) >= MIN_TOPIC_CHARS)):
         generic = None  # a slogan or a topic names a 专题 meeting (`“…”专题协商会`, `全市重点项目建设专题调度会`)
     if len(head_chars) < MIN_NAME_CHARS or generic \
             or _LEVELS_ONLY.match(head_chars) \
@@ -120,7 +121,7 @@ def holder(text: str, view: str, named: Candidate, place_starts: set[int]) -> tu
     """The start of the body that holds the session `named` (`市政协召开…`) and the session's name with the
     body's, or None."""
     start = named.start
-    held_by = _HELD_BY.search(text, max(0, start - len("召开了")), start)
+    held_by = HELD_BY.search(text, max(0, start - len("召开了")), start)
     if not held_by or not _SESSION_ONLY.match(text, start) or _SCOPE.search(text, start, named.end):
         return None
     run = re.search(r"[\u4e00-\u9fff]+$", text[max(0, held_by.start() - MAX_HOLDER_CHARS):held_by.start()])

@@ -30,9 +30,8 @@ def _boundary() -> re.Pattern:
     return re.compile(rf"(?:{followers})|[^\u4e00-\u9fff]|$")
 
 
-_CONJUNCTIONS = set("和与及")
-# What follows a name ending in 和 (`钟允和出席`), where the 和 joins nothing: an act of the person or punctuation.
-_AFTER_A_NAME_ENDING_HE = re.compile(r"出席|主持|列席|讲话|致辞|表示|指出|强调|说|介绍|[,，。、;；]")
+# A given name may end in 和 (`钟允和出席`) where the 和 joins nothing: an act of the person or punctuation follows.
+_AFTER_A_NAME_ENDING_HE = re.compile(r"(?:出席|主持(?!人)|列席|讲话|致辞|表示|指出|强调|说(?!明)|介绍(?!人))|[,，。、;；]")
 # One-character words after which a two-character name is likelier than a three-character one (戴瑞说).
 _CLEAR_FOLLOWERS = set("说在是等对到向把被将从给也都还又就的")
 
@@ -81,7 +80,7 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) 
     if short in ends and short < len(text) and (starts_boundary_word(text, short) or text[short] in _CLEAR_FOLLOWERS):
         return short
     full = pos + surname + 2
-    if surname and full <= len(text) and text[full - 1] in _CONJUNCTIONS and plausible_name(text[pos:full - 1]) \
+    if surname and full <= len(text) and text[full - 1] == "和" and plausible_name(text[pos:full - 1]) \
             and (full == len(text) or _AFTER_A_NAME_ENDING_HE.match(text, full)):
         return full  # `钟允和出席`: 和 ends the given name, not a list
     for end in ([ner_end] if ner_end else []) + ends:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.found import Found, FoundRelation, found, relations, sentences
 from extractors.lexicon import alternation, triggers
+from extractors.meetings import HELD_BY
 from extractors.spans import masked
 from kg.records import EntityType, RelationType
 
@@ -60,28 +61,31 @@ _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|�
 # the sentence opens at the site (`在某项目现场，企业负责人介绍…`).
 _SITE_TRIGGERS = ("施工现场", "项目现场")
 # A sentence that opens a leg of a visit at a place: `在乙县，`.
-_OPENS_A_LEG = re.compile(r"(?:(?:[上下]午|当天|随后|之后|接着)[,，]?)?在([\u4e00-\u9fff]{1,10}?[市县区镇乡村])[,，]")
+_PLACE = r"([\u4e00-\u9fff]{1,8}?[市县区镇乡])"  # a place with its level (乙县, 丙区)
+_OPENS_A_LEG = re.compile(rf"(?:(?:[上下]午|当天|随后|之后|接着)[,，]?)?在{_PLACE}[\u4e00-\u9fff]{{0,6}}[,，]")
 # The visit moves on to a place (`随后，某某来到乙区`, `在丙县调研了…`): a leg's companions stay behind.
-_MOVES_TO = re.compile(r"(?:来到|到|赴|转至|转到|在)([\u4e00-\u9fff]{1,6}?[市县区镇乡])(?![委政长])")
+_MOVES_TO = re.compile(rf"(?:来到|赴|转至|转到|在){_PLACE}(?![委政长])(?=[\u4e00-\u9fff]{{0,12}}?(?:调研|检查|察看|考察|视察|走访|[,，]))")
 _OPENS_AT_SITE = re.compile(r"(?:\d{1,2}月\d{1,2}日[上中下]?午?[,，]?)?在")
 # `会见了来某地考察的某集团董事长一行`: the guests came to inspect; the host received them.
 _GUESTS_CAME = re.compile(r"来[\u4e00-\u9fff]{0,3}$")
 _RECEIVED = re.compile(r"会见|接见|会晤|宴请|欢迎")
 # A later sentence reports another meeting held (`随后召开全市…会议`, `…会议随即召开。`), not one to come (`将召开`,
 # `定于6月召开`, `筹备召开`, `关于召开…的汇报`) or a time around it (`召开期间`, `召开以来`, `召开前`).
-_HELD_BEFORE = re.compile(r"(?:召开|举行)了?$")
 _PLANNED = re.compile(r"将(?!军)|拟|需|应(?=[在于当])|要(?=[在于尽召])|定于|计划|近期|择期|尽快|筹备|关于|准备|适时|下[周月]|年内"
                       r"|底前|前(?=召开|举行)")
 _HELD_AFTER = re.compile(r"^(?:随即|随后|紧接着)?(?:召开|举行)了?(?=[,，。;；]|$)")
 # A signing announced, not done: `双方商定，某集团将于11月与…签署`, `拟签约`.
 _TO_COME = re.compile(r"将|拟(?:于|与|同|在)|定于|计划(?:于|在|与|年内)|有望|商定")
 # Two firms joined in a list of pairs: `甲与乙、丙与丁`.
-_JOINED = re.compile(r"与|和|同")
+_WITH = "与|和|同"
+_JOINED = re.compile(_WITH)
+# `甲、乙分别与丙、丁签约`: each before 与 with each after.
+_RESPECTIVELY_WITH = re.compile(rf"分别(?:{_WITH})")
 # A clause that names only the other party of the sentence's first firm: `甲与乙签订…，与丙签署…`.
-_OTHER_PARTY = re.compile(r"(?:并|还|又|同时)?(?:与|同|和)")
+_OTHER_PARTY = re.compile(rf"(?:并|还|又|同时)?(?:{_WITH})")
 # 深入 as an adverb (`进行了深入交流`, `深入推进`) is no visit; `深入企业` is.
 _DEEPLY = re.compile(r"深入(?=交流|推进|推动|推广|开展|实施|学习|贯彻|研究|探讨|分析|剖析|谋划|沟通|对接|了解|挖掘|落实|人心|细致"
-                     r"|持久|浅出|思考|合作(?!社)|交换|讨论|座谈|谈|浅|践行|领会|打好|打赢|整治|排查)")
+                     r"|持久|思考|合作(?!社)|交换|讨论|座谈|谈|浅|践行|领会|打好|打赢|整治|排查)")
 
 
 def _trigger(text: str, start: int, end: int, words: tuple[str, ...]) -> list[re.Match]:
@@ -167,7 +171,7 @@ class SentenceReader:
             clause = _clause_start(self.text, start, meeting.start)
             if meeting is self.current or _PLANNED.search(self.text, clause, meeting.start):
                 continue
-            if _HELD_BEFORE.search(self.text, clause, meeting.start) or _HELD_AFTER.match(self.text[meeting.end:end]):
+            if HELD_BY.search(self.text, clause, meeting.start) or _HELD_AFTER.match(self.text[meeting.end:end]):
                 return meeting
         return None
 
@@ -259,14 +263,13 @@ class SentenceReader:
         targets = _within([f for f in self.items if f.type in (EntityType.COMPANY, EntityType.PROJECT)], start, end)
         inspections = [m for m in _trigger(self.text, start, end, self.table["INSPECTED"])
                        if visiting(self.text, start, m)]
+        if any(not place.startswith(self.leg_place) for place in _MOVES_TO.findall(self.text, start, end)):
+            self.companions_until = -1  # the visit moved on to another place
         if targets and inspections:
             heads = _officials(_within(self.people, start, inspections[0].start()))
             at_site = bool(_OPENS_AT_SITE.match(self.text, start))  # `在某项目现场，…`: the visit's narrative
             if not heads and (at_site or any(m.group() not in _SITE_TRIGGERS for m in inspections)):
                 heads = self.visitors
-            moved = [m.group(1) for m in _MOVES_TO.finditer(self.text, start, end)]
-            if any(place != self.leg_place for place in moved):
-                self.companions_until = -1
             if heads and start < self.companions_until:
                 heads = heads + [c for c in self.companions if c.name not in {h.name for h in heads}]
             for target in targets:
@@ -334,14 +337,14 @@ class SentenceReader:
     def pair(self, firms: list[Found], region: tuple[int, int], sentence_start: int, sentence_end: int) -> None:
         """Every two of `firms`; `A、B分别与C、D签约` in `region`: each before 与 with each after; `A与B、C与D分别签约`:
         the pairs between the 、."""
-        split = re.search(r"分别(?:与|同|和)", self.text[region[0]:region[1]])
+        split = _RESPECTIVELY_WITH.search(self.text, *region)
         segments = [_within(firms, *seg) for seg in _segments(self.text, *region)]
         joined = [seg for seg in segments if len(seg) == 2 and _JOINED.fullmatch(self.text[seg[0].end:seg[1].start])]
         if not split and len(joined) >= 2 and all(len(seg) == 2 or not seg for seg in segments):
             pairs = [(seg[0], seg[1]) for seg in joined]  # `甲与乙、丙与丁分别签约`
         elif split:
-            left = [f for f in firms if f.end <= region[0] + split.start()]
-            pairs = [(a, b) for a in left for b in firms if b.start >= region[0] + split.end()]
+            left = [f for f in firms if f.end <= split.start()]
+            pairs = [(a, b) for a in left for b in firms if b.start >= split.end()]
         else:
             pairs = [(a, b) for i, a in enumerate(firms) for b in firms[i + 1:]]
         for a, b in pairs:

@@ -68,6 +68,8 @@ def body_key(name: str) -> str:
 
 _LEGAL_FORM = re.compile(rf"(?:{LEGAL_FORMS})$")
 BRAND_CHARS = 2  # characters of a brand, at least, that its short name keeps (`华拓` of 华拓智能装备)
+PLACE_CHARS = 2  # a place written without its level before a brand (`榕川新岭光电`)
+MIN_SHORT_CHARS = 4  # a short name of two or three characters (`智能`) is a word, not a firm
 _PLACE_PREFIX = re.compile(r"(?:中国|中华|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                            r"|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)"
                            r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{2,3}?[市县区州])?|[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)")
@@ -81,7 +83,7 @@ def ends_name(longer: str, short: str) -> bool:
 
 def ends_firm(longer: str, short: str) -> bool:
     """A short firm name without a legal form ends the full name without its own (`云雾茶业` of
-    `某县云雾茶业有限公司`) or abbreviates it (`abbreviates`); two names that both have a legal form must end
+    `某县云雾茶业有限公司`) or abbreviates it (`华拓集团` of `某市华拓智能装备集团有限公司`); two names that both have a legal form must end
     alike (a 股份有限公司 is not the 有限公司 of the same brand)."""
     if longer.endswith(short):
         return True
@@ -96,14 +98,16 @@ def abbreviates(core: str, short: str) -> bool:
     stands first or after a place (a two-character one, or one with a level), and a 集团 keeps its 集团. The
     brand is not itself the place (`江川集团` of `江川市恒达…集团`), nor a parent the name of its branch
     (`华拓集团` of `华拓集团(某地)智能装备`)."""
+    if len(short) < MIN_SHORT_CHARS:
+        return False
     place = _PLACE_PREFIX.match(core)
-    for start in sorted({0, 2, place.end() if place else 0}):
+    for start in sorted({place.end()} if place else {0, PLACE_CHARS}):
         brand = core[start:]
         if _PLACE_WORD_AT.match(brand, BRAND_CHARS):
             continue
         if brand.startswith(short):
             return brand[len(short):len(short) + 1] not in ("(", "（")
-        if short.endswith("集团") and len(short) > BRAND_CHARS + 1 and brand.startswith(short[:-2]) \
+        if short.endswith("集团") and brand.startswith(short[:-2]) \
                 and "集团" in brand[len(short) - 2:]:
             return True
     return False

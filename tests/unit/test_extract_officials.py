@@ -152,6 +152,7 @@ PASSING += [
     pytest.param("副市长张伟和李明出席会议。", {("张伟", ("副市长",))}, id="he-between-two-names"),
     pytest.param("县长樊宏和代表们交流，副县长韦峰与考察团一行座谈。", {("樊宏", ("县长",)), ("韦峰", ("副县长",))},
                  id="he-before-others-joins-them"),
+    pytest.param("副县长张华和主持人一起出席。", {("张华", ("副县长",))}, id="he-before-a-word-that-opens-with-an-act"),
 ]
 
 FAILING = [

@@ -105,6 +105,7 @@ def test_a_short_firm_name_with_its_brand_and_a_later_word_joins_the_full_name()
     pytest.param("江川市恒达精密机械有限公司", "江川机械", id="place-and-trade"),
     pytest.param("青岚恒通新能源科技有限公司", "青岚能源", id="unmarked-place-and-trade"),
     pytest.param("华拓集团(江川)智能装备有限公司", "华拓集团", id="a-parent-is-not-its-branch"),
+    pytest.param("华拓智能装备有限公司", "智能", id="a-word-is-no-short-name"),
 ])
 def test_a_short_name_of_another_firm_stays_apart(full, short):
     assert set(entities(located(EntityType.COMPANY, full), located(EntityType.COMPANY, short))) == {full, short}
