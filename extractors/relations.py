@@ -30,7 +30,8 @@ _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，�
 # How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
 _SUBJECT_REACH = 12
 # Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
-_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
+_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞"
+                       r"|发言(?![人稿])")
 # `某某推介某地投资环境` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`).
 _PROMOTES = re.compile(r"推介(?!会|的)")
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
@@ -275,8 +276,10 @@ class SentenceReader:
             for target in targets:
                 self.add(heads, RelationType.INSPECTED, target, start, end)
         elif self.visitors and not inspections:
-            # A project the report of a visit names is one the visitors saw (`该项目已完成主体施工`).
-            projects = [t for t in targets if t.type is EntityType.PROJECT]
+            # A project the report of a visit names is one the visitors saw (`该项目已完成主体施工`), and so is a
+            # firm where a sentence of the report opens (`在某公司，董事长介绍了…`).
+            projects = [t for t in targets if t.type is EntityType.PROJECT
+                        or _OPENS_AT_SITE.match(self.text, start) and self.text[t.start - 1:t.start] == "在"]
             for target in projects:
                 self.add(self.visitors, RelationType.INSPECTED, target, start, end)
         if not targets and (joined := _JOINED_VISIT.search(self.text, start, end)):

@@ -271,6 +271,13 @@ PASSING = [
                  {('杜文澜', 'INSPECTED', '恒川种植专业合作社'), ('葛文涛', 'INSPECTED', '恒川种植专业合作社'),
                   ('杜文澜', 'INSPECTED', '白鹭港物流园项目'), ('葛文涛', 'INSPECTED', '白鹭港物流园项目')},
                  id='a-village-of-the-leg-is-no-move'),
+    # heldout10: a firm where a sentence of the visit's report opens was visited; a speaker who 发言 attends
+    pytest.param('县长杜文澜到白鹭镇调研。在白鹭县恒川海洋生物科技有限公司，董事长许碧云介绍了研发进展。',
+                 [(O, '杜文澜'), (C, '白鹭县恒川海洋生物科技有限公司')],
+                 {('杜文澜', 'INSPECTED', '白鹭县恒川海洋生物科技有限公司')}, id='a-firm-the-report-opens-at'),
+    pytest.param('4月8日，青岚市招商推介会在上海举行。恒川冷链董事长许碧云发言说，看中的是青岚的港口条件。',
+                 [(PER, '许碧云'), (M, '青岚市招商推介会', DAY)],
+                 {('许碧云', 'ATTENDED', '青岚市招商推介会')}, id='a-speaker-attends'),
     # heldout9: `甲与乙、丙与丁分别签约` pairs between the 、
     pytest.param('签约仪式上，青岚市人民政府与恒川物流有限公司签署投资协议；青岚精工有限公司与白鹭科技有限公司、'
                  '青岚纺织有限公司与江川机械有限公司分别签约。',
