@@ -16,12 +16,12 @@ from kg.records import EntityType
 
 # Words before a firm's name; 一家 after a verb is a count (`引进一家…公司`: the firm is what follows), and a brand
 # that opens with 一家 after a verb is cut the same way, as rare as it is (`引进一家人餐饮…`); 原 (former), but not
-# where it ends a place with its level (`桦原市某公司`, `太原市…`); 有 but not in 国有, 所有 (`某县国有资产投资…集团`).
+# where it ends a place with its level (`桦原市某公司`, `太原市…`); 有 but not in 国有资产, 国有资本 (`某县国有资产投资…集团`).
 _STOP = re.compile(r"深入|走进|来到|察看|查看|抽查|抽检|调研|考察|参观|先后|走访|看望|实地|前往|推动|支持|帮助|引进|落户|助推|推进|促进|带动"
                    r"|打造|构建|塑造|加快|强化|依托|围绕|壮大|培育|扶持|成立|带领|所属|组建|实行|这批|签约|签署|合资|投资建设"
                    r"|董事长|总经理|总裁|欢迎|感谢|鼓励|邀请|祝贺|会见|接见|引入|交给|交由|我市|我县|我区|本市"
                    r"|单位|今年|明年|去年|做好|抓好|提前|确保|" + WISH +
-                   r"|(?<=[建开办设立有成进中了])一[座家个所批]|[在的了和与及是把对到向从为要将由等]|(?<![国所])有"
+                   r"|(?<=[建开办设立有成进中了])一[座家个所批]|[在的了和与及是把对到向从为要将由等]|有(?!(?<=国有)资[产本])"
                    r"|原(?![省市县区州])")
 # Stop characters that may open a brand (`和润集团`, `为民超市`); the others never do (`的茶厂`).
 _BRAND_OPENERS = re.compile(r"[和与及原由为有对向从到]")

@@ -26,6 +26,8 @@ _LEADING_VERB = re.compile(rf"(?:建设|新建|扩建|续建)(?=.{{{MIN_NAME_CHA
 _FIRM_END = re.compile(rf"(?:{LEGAL_FORMS}|集团)")
 # 项目 that goes on into another word names no project: 项目方, 项目部 (not 项目方面, 项目部分).
 _WORD_GOES_ON = re.compile(r"方(?![面案向式法])|部(?![分署门])")
+# The main works of a project (`防波堤主体工程`) are part of it, no project of their own.
+_MAIN_WORKS = re.compile(r"主体(?:结构)?工程$")
 # `项目区` (a project's area) before a name is no part of it.
 _PROJECT_AREA = re.compile(r"项目区")
 # A capacity that opens the name of a firm's project (`某某有限公司30万吨…项目`) is no count of projects.
@@ -46,7 +48,8 @@ def project_name(text: str, after_firm: bool = False) -> bool:
     name (`after_firm`) it may open with its capacity."""
     head = re.sub(rf"(?:{alternation('project_suffixes')})$", "", text).strip("“”")
     checked = _CAPACITY.sub("", head) if after_firm else head
-    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1]
+    return len(head) >= MIN_NAME_CHARS and not _generic().search(checked) and balanced(text) and "“" not in text[:1] \
+        and not _MAIN_WORKS.search(text)
 
 
 def find_projects(text: str) -> list[Found]:

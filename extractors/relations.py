@@ -30,10 +30,10 @@ _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，�
 # How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
 _SUBJECT_REACH = 12
 # Speaking at a meeting: `应邀作专题辅导报告`, `作城市推介`, `致辞` (not 讲话精神, which is studied).
-_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞"
-                       r"|发言(?![人稿])")
-# `某某推介某地投资环境` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`).
-_PROMOTES = re.compile(r"推介(?!会|的)")
+_SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
+# `某某推介某地投资环境`, `某某发言说` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`,
+# `在北京发言时`, `某某发言精神`).
+_SPEAKS_RIGHT_AFTER_NAME = re.compile(r"推介(?!会|的)|(?<!未)发言(?=说|[,，。]|中[指表强说])")
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
 # sentence's previous act spoke.
 _IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:就[^,，。、]{1,20}?)?(?:作了?[^,，。、]{0,8}?)?(?:发言|讲话|致辞|汇报|通报)"
@@ -224,7 +224,7 @@ class SentenceReader:
         if _AT_THE_MEETING.match(self.text, start):
             reporters = [p for p in _within(self.people, start, end) if _REPORTS_NEXT.match(self.text, p.end)]
             self.add(_attendees(reporters), RelationType.ATTENDED, self.current, start, end)
-        for act in _PROMOTES.finditer(self.text, start, end):
+        for act in _SPEAKS_RIGHT_AFTER_NAME.finditer(self.text, start, end):
             self.add(_attendees([p for p in self.people if p.end == act.start()]), RelationType.ATTENDED,
                      self.current, start, end)
         for turn in _IN_TURN.finditer(self.text, start, end):
@@ -278,8 +278,9 @@ class SentenceReader:
         elif self.visitors and not inspections:
             # A project the report of a visit names is one the visitors saw (`该项目已完成主体施工`), and so is a
             # firm where a sentence of the report opens (`在某公司，董事长介绍了…`).
+            site = _OPENS_AT_SITE.match(self.text, start)
             projects = [t for t in targets if t.type is EntityType.PROJECT
-                        or _OPENS_AT_SITE.match(self.text, start) and self.text[t.start - 1:t.start] == "在"]
+                        or site and t.start == site.end() and self.text[t.end:t.end + 1] in ",，"]
             for target in projects:
                 self.add(self.visitors, RelationType.INSPECTED, target, start, end)
         if not targets and (joined := _JOINED_VISIT.search(self.text, start, end)):

@@ -41,6 +41,7 @@ PASSING = [
     # heldout10: 有 of 国有 is no stop
     pytest.param("白鹭县国有资产投资经营集团有限公司与青岚精工有限公司签约。",
                  {"白鹭县国有资产投资经营集团有限公司", "青岚精工有限公司"}, id="state-owned-in-a-name"),
+    pytest.param("在中国有澜星科技有限公司的分部。", {"澜星科技有限公司"}, id="having-before-a-name"),
     pytest.param("设施由专业公司统一运维，引进上市公司两家。", set(), id="kinds-of-firm-are-no-firms"),
     # what leads to a firm is no part of its name: 我市, a role of the firm, 引入, 交给
     pytest.param("项目建设单位白鹭城市建设投资有限公司负责人介绍，我市华拓精密机械股份有限公司并引入鼎盛养老服务有限公司。",

@@ -54,6 +54,7 @@ PASSING = [
     pytest.param("区长向阳深入青岚市第三人民医院迁建项目现场检查。", {"青岚市第三人民医院迁建项目"}, id="going-deep-into-a-project"),
     pytest.param("推进文化走进社区惠民工程。", {"文化走进社区惠民工程"}, id="going-into-inside-a-name"),
     pytest.param("年底前完成防波堤主体工程。", set(), id="the-main-works-of-a-project"),
+    pytest.param("推进青屿市体育中心主体育场建设项目。", {"青屿市体育中心主体育场建设项目"}, id="a-main-stadium"),
     pytest.param("将在开发区投资26亿元，建设Mini-LED背光模组生产基地项目。", {"Mini-LED背光模组生产基地项目"},
                  id="leading-build-verb"),
     pytest.param("副市长白鹭叮嘱项目方加快进度。", set(), id="neg-project-side"),
