@@ -29,6 +29,8 @@ _HOLDER_WORDS = re.compile(rf"^(?:{_SCOPES}|[省市县区镇乡](?:委|政府)?|
                            r"(?:[\u4e00-\u9fff]{0,10}?(?:政府|常委会|委员会|委|局|办公室|办|厅|党组))?$")
 _SCOPE_PREFIX = re.compile(rf"^(?:{_SCOPES})")
 MIN_TOPIC_CHARS = 4
+# A body's word alone names none of its sessions (`确保常委会会议取得实效`).
+_BODY_WORDS_ONLY = {"常委会", "常务委员会", "党组", "人大", "政协", "政府", "市委", "县委", "区委"}
 # Scopes that a session of one body does not carry in its name.
 _SCOPE = re.compile(_SCOPES)
 # A people's congress with no term or session (`报市人民代表大会备案`) is the body, not a meeting, unless held.
@@ -93,7 +95,7 @@ def meeting_name(candidate: Candidate, place_starts: set[int] = frozenset()) -> 
             not _HOLDER_WORDS.match(before) and len(_SCOPE_PREFIX.sub("", before)) >= MIN_TOPIC_CHARS)):
         generic = None  # a slogan or a topic names a 专题 meeting (`“…”专题协商会`, `全市重点项目建设专题调度会`)
     if len(head_chars) < MIN_NAME_CHARS or generic \
-            or _LEVELS_ONLY.match(head_chars) \
+            or _LEVELS_ONLY.match(head_chars) or head_chars in _BODY_WORDS_ONLY \
             or not balanced(named.text):
         return None
     return named

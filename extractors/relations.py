@@ -22,9 +22,9 @@ from extractors.spans import masked
 from kg.records import EntityType, RelationType
 
 PEOPLE = (EntityType.OFFICIAL, EntityType.PERSON)
-_BARE_MEETING = re.compile(rf"了?(?:{alternation('meeting_suffixes')}|开幕会|闭幕会|开幕式|闭幕式|仪式|活动)")
+_BARE_MEETING = re.compile(rf"了?(?:{alternation('meeting_suffixes')}|开幕会|闭幕会|开幕式|闭幕式|仪式|活动|观摩)")
 # An act with nothing named after it: `主持并讲话`, `应邀出席。`
-_NOTHING_NAMED = re.compile(r"(?:并|[,，;；。]|$)")
+_NOTHING_NAMED = re.compile(r"(?:并|时|[,，;；。]|$)")
 # Acts that end one participant's part of a sentence before the next: 致辞, 讲话, 主持, 出席 …
 _ACT = re.compile(r"致辞|讲话|发言|主持|出席|参加|列席|作[^,，。]{0,8}推介|作[^,，。]{0,8}报告")
 # How far into a sentence a meeting may stand and still be its subject (`4月8日，某会议审议通过…`).
@@ -33,7 +33,7 @@ _SUBJECT_REACH = 12
 _SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
 # `某某推介某地投资环境`, `某某发言说` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`,
 # `在北京发言时`, `某某发言精神`).
-_SPEAKS_RIGHT_AFTER_NAME = re.compile(r"推介(?!会|的)|(?<!未)发言(?=说|[,，。]|中[指表强说])")
+_SPEAKS_RIGHT_AFTER_NAME = re.compile(r"推介(?!会|的)|(?<!未)(?:发言|讲话)(?=说|[,，。]|中[指表强说]|指出|强调|时[指表强说])")
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
 # sentence's previous act spoke.
 _IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:就[^,，。、]{1,20}?)?(?:作了?[^,，。、]{0,8}?)?(?:发言|讲话|致辞|汇报|通报)"

@@ -49,6 +49,8 @@ PASSING = [
                  id="contingency-plan"),
     pytest.param("县电视台开设《委员说提案》栏目。", set(), id="neg-column-named-like-a-document"),
     pytest.param("县影剧院放映了电影《危机预案》。", set(), id="neg-film-named-like-a-document"),
+    pytest.param("会议讨论了《青岚市国土空间总体规划（2021—2035年）（草案）》。",
+                 {("Document", "青岚市国土空间总体规划(2021—2035年)(草案)")}, id="a-period-and-a-draft"),
 ]
 
 FAILING: list = []
