@@ -30,7 +30,7 @@ _HOLDER_WORDS = re.compile(rf"^(?:{_SCOPES}|[省市县区镇乡](?:委|政府)?|
 _SCOPE_PREFIX = re.compile(rf"^(?:{_SCOPES})")
 MIN_TOPIC_CHARS = 4
 # A body's word alone names none of its sessions (`确保常委会会议取得实效`).
-_BODY_WORDS_ONLY = {"常委会", "常务委员会", "党组", "人大", "政协", "政府", "市委", "县委", "区委"}
+_BODY_WORDS_ONLY = {"常委会", "常务委员会", "党组", "人大", "政协", "政府"}
 # Scopes that a session of one body does not carry in its name.
 _SCOPE = re.compile(_SCOPES)
 # A people's congress with no term or session (`报市人民代表大会备案`) is the body, not a meeting, unless held.

@@ -94,7 +94,7 @@ def _cuts_a_word(text: str, end: int) -> bool:
 
 @cache
 def _word_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏|(?<=[等的项大])中心(?:工作|任务)(?!人员|站)|中心城)")
+    return re.compile(rf"(?:{alternation('roles')}|部署|部门|办法|办理|委员|局面|局势|组织|院子|馆藏|(?<=[等的项大])中心(?:工作|任务)(?!人员|站)|(?<=[省市县])中心城(?=区|镇))")
 
 
 # Verbs that end in a body word: 办 of 举办, 院 of 住院.

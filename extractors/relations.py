@@ -22,7 +22,7 @@ from extractors.spans import masked
 from kg.records import EntityType, RelationType
 
 PEOPLE = (EntityType.OFFICIAL, EntityType.PERSON)
-_BARE_MEETING = re.compile(rf"了?(?:{alternation('meeting_suffixes')}|开幕会|闭幕会|开幕式|闭幕式|仪式|活动|观摩)")
+_BARE_MEETING = re.compile(rf"了?(?:{alternation('meeting_suffixes')}|开幕会|闭幕会|开幕式|闭幕式|仪式|活动)")
 # An act with nothing named after it: `主持并讲话`, `应邀出席。`
 _NOTHING_NAMED = re.compile(r"(?:并|时|[,，;；。]|$)")
 # Acts that end one participant's part of a sentence before the next: 致辞, 讲话, 主持, 出席 …
@@ -33,7 +33,8 @@ _SUBJECT_REACH = 12
 _SPEAKING = re.compile(r"(?:应邀|在会上)?(?:作|发表)[^,，。、]{0,8}?(?:报告|推介|讲话|发言|致辞)(?!精神)|(?:在会上)?致辞")
 # `某某推介某地投资环境`, `某某发言说` at the meeting: the name right before it (not `赴深圳推介`, `在上海推介的做法`,
 # `在北京发言时`, `某某发言精神`).
-_SPEAKS_RIGHT_AFTER_NAME = re.compile(r"推介(?!会|的)|(?<!未)(?:发言|讲话)(?=说|[,，。]|中[指表强说]|指出|强调|时[指表强说])")
+_SPEAKS_RIGHT_AFTER_NAME = re.compile(r"(?:同志)?(?:推介(?!会|的)|(?<!未)发言(?=说|[,，。]|中[指表强说])"
+                                      r"|(?<!未)讲话(?=说|中[指表强说]|指出(?!的)|强调(?!的)|时[指表强说]))")
 # Speakers in turn: `政协委员甲、乙先后作大会发言`, `甲、乙结合分管工作作交流发言` — everyone named since the
 # sentence's previous act spoke.
 _IN_TURN = re.compile(r"(?:先后|分别|相继|依次)(?:就[^,，。、]{1,20}?)?(?:作了?[^,，。、]{0,8}?)?(?:发言|讲话|致辞|汇报|通报)"
@@ -55,6 +56,8 @@ _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
 _SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会", "到会")
 # 到会 that is no attendance: 来到会展中心, 未到会.
+# An attendance denied: `未参加`, `没有出席`.
+_NOT_THERE = re.compile(r"(?:未|没有?)$")
 _NOT_AT_MEETING = re.compile(r"(?<=[来未没不])到会|到会(?=[展场堂])")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
 # Inspection triggers that name a place, not an act: with no official before them (`建设者在某项目施工现场
@@ -185,8 +188,9 @@ class SentenceReader:
         article's meeting."""
         tail_of_lead = self.current is not None and any(
             self.current.name.endswith(self.text[pos:pos + k]) for k in (4, 3, 2) if pos + k <= end)
+        touring = self.text.startswith("观摩", pos) and self.current is not None and "观摩" in self.current.name
         return bool(_BARE_MEETING.match(self.text, pos, end)) or bool(_NOTHING_NAMED.match(self.text, pos, end)) \
-            or tail_of_lead
+            or tail_of_lead or touring
 
     def chaired(self, start: int, end: int) -> None:
         for match in _trigger(self.text, start, end, self.table["CHAIRED"]):
@@ -205,7 +209,7 @@ class SentenceReader:
     def attended(self, start: int, end: int) -> None:
         acts = list(_ACT.finditer(self.text, start, end))
         for match in _trigger(self.text, start, end, self.table["ATTENDED"]):
-            if _NOT_AT_MEETING.match(self.text, match.start()):
+            if _NOT_AT_MEETING.match(self.text, match.start()) or _NOT_THERE.search(self.text, max(0, match.start() - 2), match.start()):
                 continue
             named = _within(self.meetings, match.end(), end)
             bare = self.bare_meeting_after(match.end(), end) or match.group() in _SELF_CONTAINED_ATTENDANCE

@@ -84,6 +84,7 @@ PASSING = [
     pytest.param("要围绕推动县域经济高质量发展等中心工作建言资政。", set(), id="central-tasks-are-no-centre"),
     pytest.param("市政务服务中心工作人员为企业办理了手续。", {"市政务服务中心"}, id="a-centres-staff"),
     pytest.param("察看了沙泉市中心城区供热管网改造工程。", set(), id="a-central-district-is-no-centre"),
+    pytest.param("青岚市急救中心城南分站投入使用。", {"青岚市急救中心"}, id="a-centre-before-its-branch"),
     pytest.param("省委巡视组主要受理反映县委领导班子问题的来信。", {"省委巡视组", "县委"}, id="verbs-between-two-bodies"),
     pytest.param("会议提出要谋划白鹭镇红薯产业园。", {"白鹭镇红薯产业园"}, id="planned-park"),
 ]

@@ -116,6 +116,7 @@ PASSING = [
     pytest.param("县人民政府专题会议、市发展和改革委员会专题会议先后召开。", set(), id="bodies-are-no-topics"),
     pytest.param("有关事项提交下次常委会会议审议。", set(), id="the-next-session-is-none-in-particular"),
     pytest.param("要提前做好审议准备，确保常委会会议取得实效。", set(), id="a-bodys-word-alone-names-no-session"),
+    pytest.param("市委全会召开。", {"市委全会"}, id="a-party-committee-plenary"),
 ]
 
 FAILING: list = []
