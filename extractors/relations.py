@@ -55,10 +55,10 @@ _ACTS_OF_A_MEETING = re.compile(r"传达|学习|听取|研究|贯彻|部署")
 _JOINED_VISIT = re.compile(r"(?:参加|陪同|一同)(?:调研|检查|察看|视察|考察)|陪同")
 # Attendance words that need no meeting after them: the meeting is the article's (在主席台就座).
 _SELF_CONTAINED_ATTENDANCE = ("就座", "参会", "与会", "到会")
-# 到会 that is no attendance: 来到会展中心, 未到会.
 # An attendance denied: `未参加`, `没有出席`.
 _NOT_THERE = re.compile(r"(?:未|没有?)$")
-_NOT_AT_MEETING = re.compile(r"(?<=[来未没不])到会|到会(?=[展场堂])")
+# 到会 that is no attendance: 来到会展中心 (未到会 is an attendance denied, `_NOT_THERE`).
+_NOT_AT_MEETING = re.compile(r"(?<=[来不])到会|到会(?=[展场堂])")
 _VISIT = re.compile(r"率队|率领|带队|深入|调研|检查|察看|视察|走访|考察")
 # Inspection triggers that name a place, not an act: with no official before them (`建设者在某项目施工现场
 # 绑扎钢筋`, a photo caption), nobody is said to inspect, so the lead's visitors are not assumed, unless
@@ -85,6 +85,9 @@ _WITH = "与|和|同"
 _JOINED = re.compile(_WITH)
 # `甲、乙分别与丙、丁签约`: each before 与 with each after.
 _RESPECTIVELY_WITH = re.compile(rf"分别(?:{_WITH})")
+# What ends a clause of a sentence, and what separates the items of a list of pairs.
+_CLAUSE_MARKS = re.compile(r"[,，;；]")
+_LIST_MARKS = re.compile(r"[、;；]")
 # A clause that names only the other party of the sentence's first firm: `甲与乙签订…，与丙签署…`.
 _OTHER_PARTY = re.compile(rf"(?:并|还|又|同时)?(?:{_WITH})")
 # 深入 as an adverb (`进行了深入交流`, `深入推进`) is no visit; `深入企业` is.
@@ -316,8 +319,7 @@ class SentenceReader:
         firms = _within(self.firms, start, end)
         if len(firms) < 2:
             return
-        edges = [start] + [m.end() for m in re.finditer(r"[,，;；]", self.text[:end]) if m.end() > start] + [end]
-        clauses = list(zip(edges, edges[1:]))
+        clauses = _pieces(self.text, start, end, _CLAUSE_MARKS)
         signing = [c for c in clauses if self.signs(*c)]
         if not signing:
             return
@@ -346,7 +348,7 @@ class SentenceReader:
         """Every two of `firms`; `A、B分别与C、D签约` in `region`: each before 与 with each after; `A与B、C与D分别签约`:
         the pairs between the 、."""
         split = _RESPECTIVELY_WITH.search(self.text, *region)
-        segments = [_within(firms, *seg) for seg in _segments(self.text, *region)]
+        segments = [_within(firms, *seg) for seg in _pieces(self.text, *region, _LIST_MARKS)]
         joined = [seg for seg in segments if len(seg) == 2 and _JOINED.fullmatch(self.text[seg[0].end:seg[1].start])]
         if not split and len(joined) >= 2 and all(len(seg) == 2 or not seg for seg in segments):
             pairs = [(seg[0], seg[1]) for seg in joined]  # `甲与乙、丙与丁分别签约`
@@ -360,9 +362,9 @@ class SentenceReader:
                 self.add([a], RelationType.SIGNED_WITH, b, sentence_start, sentence_end)
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of [start, end) between 、 and ；: the pairs of `甲与乙、丙与丁分别签约`."""
-    edges = [start] + [m.end() for m in re.finditer(r"[、;；]", text[:end]) if m.end() > start] + [end]
+def _pieces(text: str, start: int, end: int, marks: re.Pattern) -> list[tuple[int, int]]:
+    """The parts of [start, end) after each of `marks`: a sentence's clauses, or the pairs of `甲与乙、丙与丁`."""
+    edges = [start] + [m.end() for m in marks.finditer(text, start, end)] + [end]
     return list(zip(edges, edges[1:]))
 
 
