@@ -6,6 +6,7 @@ import json
 import logging
 from pathlib import Path
 
+from kg import UsageError
 from kg.config import STATE_DIR, load_settings
 
 log = logging.getLogger(__name__)
@@ -21,7 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     build.add_argument("--out", type=Path, help="pipeline directory (default: settings.model)")
     build.add_argument("--sample", type=int, help="train on N sentences only (quick check)")
     build.add_argument("--iterations", type=int, default=15, help="pkuseg training iterations (default 15)")
-    build.add_argument("--epochs", type=int, default=8, help="NER epochs; the best on dev is kept (default 8)")
+    build.add_argument("--epochs", type=int, default=6,
+                       help="epochs of each NER member; its best on dev is kept (default 6)")
+    build.add_argument("--members", type=int,
+                       help="NERs trained from seeds seed, seed+1, ...; an entity all of them but one find is kept "
+                            "(default: kg.nlp.ner_vote.MEMBERS, 5)")
     build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the corpus download is kept")
     build.add_argument("--segmenter-from", type=Path, metavar="DIR",
                        help="train the NER alone, on the segmenter of the pipeline in DIR (built with the same seed; "
@@ -40,8 +45,11 @@ def run_build(args: argparse.Namespace) -> int:
     from kg.nlp.training.build import build
 
     out = args.out or Path(load_settings().model)
-    meta = build(out, args.cache, args.sample, args.iterations, args.epochs,
-                 segmenter_from=args.segmenter_from)
+    if args.members is not None and args.members < 1:
+        raise UsageError(f"--members must be at least 1, not {args.members}")
+    options = {"members": args.members} if args.members is not None else {}
+    meta = build(out, args.cache, args.sample, args.iterations, args.epochs, segmenter_from=args.segmenter_from,
+                 **options)
     log.info("wrote %s", out)
     print(json.dumps(meta["scores_test"], ensure_ascii=False, indent=2))
     return 0

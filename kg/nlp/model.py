@@ -39,7 +39,8 @@ def load_model(path: str | Path | None = None) -> "Language":
         require(module)
     import spacy
 
-    import kg.nlp.char_embed  # noqa: F401  (the pipeline's own layer and component, also without the entry points)
+    import kg.nlp.char_embed  # noqa: F401  (the pipeline's own layer and components, also without the entry points)
+    import kg.nlp.ner_vote  # noqa: F401
     import kg.nlp.person_suffixes  # noqa: F401
 
     return spacy.load(path)

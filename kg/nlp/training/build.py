@@ -1,4 +1,4 @@
-"""`kg models build`: corpus -> split -> pkuseg segmenter -> NER -> one pipeline directory with its scores."""
+"""`kg models build`: corpus -> split -> pkuseg segmenter -> NER members -> one pipeline directory with its scores."""
 from __future__ import annotations
 
 import logging
@@ -14,10 +14,11 @@ import spacy
 from spacy.language import Language
 
 import kg.nlp.person_suffixes  # noqa: F401  (registers the component the build adds)
+from kg.nlp.ner_vote import MEMBERS, NER_MODEL, all_but_one
 from kg.nlp.training import evaluate
 from kg.nlp.training.augment import recut_names, title_name_verb, with_other_names
 from kg.nlp.training.corpus import CORPUS_NAME, Sentence, Split, fetch_corpus, read_corpus, split
-from kg.nlp.training.ner import NER_MODEL, train_ner
+from kg.nlp.training.ner import train_ner
 from kg.nlp.training.segmenter import PRUNE_BELOW, train_segmenter
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,27 @@ def reused_segmenter(pipeline_dir: Path) -> Language:
     return nlp
 
 
+def train_members(nlp: Language, parts: Split, epochs: int, seed: int, members: int) -> list[dict]:
+    """Train `members` NERs, member k from seed + k (its own copies with swapped and re-cut names, its own
+    shuffles), each keeping its best epoch on dev, and put them in `nlp` as one `kg_ner_vote` pipe named `ner`
+    that keeps what all of them but one find; returns each member's dev scores."""
+    trained, bests = [], []
+    for k in range(members):
+        member_seed = seed + k
+        log.info("NER member %d of %d (seed %d)", k + 1, members, member_seed)
+        # The re-cut names are the NER's alone: the segmenter must keep the corpus's cut.
+        train = augmented(parts.train, member_seed) + recut_names(parts.train, member_seed)
+        best = train_ner(nlp, train, parts.dev, epochs, member_seed, select=dev_person_f1(parts.dev))
+        bests.append({"seed": member_seed, "sentences": len(train), **best})
+        trained.append(nlp.get_pipe("ner").to_bytes(exclude=["vocab"]))
+        nlp.remove_pipe("ner")
+    vote = nlp.add_pipe("kg_ner_vote", name="ner", first=True,
+                        config={"members": members, "quorum": all_but_one(members)})
+    vote.load_members(trained)
+    vote.from_bytes(vote.to_bytes())  # the members as stored, with 8-bit weights: the scores are the pipeline's
+    return bests
+
+
 def test_scores(nlp: Language, parts: Split) -> dict:
     seg = evaluate.segmentation_score(nlp, parts.test)
     ner = evaluate.ner_scores(nlp, parts.test)
@@ -97,35 +119,33 @@ def test_scores(nlp: Language, parts: Split) -> dict:
 
 
 def build(out: Path, cache: Path, sample: int | None, iterations: int, epochs: int, seed: int = SEED,
-          segmenter_from: Path | None = None) -> dict:
-    """Train both models (or the NER alone on the segmenter of `segmenter_from`), evaluate on the test split and
-    write the pipeline to `out`; returns meta["kg"]."""
+          segmenter_from: Path | None = None, members: int = MEMBERS) -> dict:
+    """Train both models (or the NER members alone on the segmenter of `segmenter_from`), evaluate on the test
+    split and write the pipeline to `out`; returns meta["kg"]."""
     started = time.time()
     parts = sampled(corpus_split(cache, seed), sample, seed)
-    train = augmented(parts.train, seed)
-    log.info("sentences: train %d (+%d augmented), dev %d, test %d",
-             len(parts.train), len(train) - len(parts.train), len(parts.dev), len(parts.test))
+    log.info("sentences: train %d, dev %d, test %d", len(parts.train), len(parts.dev), len(parts.test))
     if segmenter_from:
         nlp = reused_segmenter(segmenter_from)
         iterations = nlp.meta["kg"]["training"]["pkuseg_iterations"]
     else:
         with tempfile.TemporaryDirectory() as tmp:
+            train = augmented(parts.train, seed)
             nlp = blank_pipeline(train_segmenter(train, parts.dev, Path(tmp), iterations, seed))
     seg_minutes = (time.time() - started) / 60
-    recut = recut_names(parts.train, seed)  # the NER's alone: the segmenter must keep the corpus's cut
     nlp.add_pipe("kg_person_suffixes")
-    best = train_ner(nlp, train + recut, parts.dev, epochs, seed, select=dev_person_f1(parts.dev))
+    bests = train_members(nlp, parts, epochs, seed, members)
     log.info("evaluating on %d test sentences", len(parts.test))
     kg_meta = {
         "corpus": CORPUS_NAME,
         "split": {"unit": "sentence", "seed": seed, "dev_share": DEV_SHARE, "test_share": TEST_SHARE,
-                  "sample": sample, "train": len(parts.train), "train_augmented": len(train),
-                  "ner_recut_names": len(recut),
+                  "sample": sample, "train": len(parts.train),
                   "template_share": TEMPLATE_SHARE,
                   "dev": len(parts.dev), "test": len(parts.test)},
         "training": {"pkuseg_iterations": iterations, "pkuseg_prune_below": PRUNE_BELOW,
                      "segmenter_reused": segmenter_from is not None,
-                     "ner_epochs": epochs, "ner_selected_by": "dev PERSON F1 end to end", "ner_best": best,
+                     "ner_members": members, "ner_quorum": all_but_one(members),
+                     "ner_epochs": epochs, "ner_selected_by": "dev PERSON F1 end to end", "ner_best": bests,
                      "ner_model": NER_MODEL,
                      "minutes_segmenter": round(seg_minutes, 1),
                      "minutes_total": round((time.time() - started) / 60, 1)},

@@ -1,4 +1,4 @@
-"""The NER component: spaCy's transition-based `ner` on a character-aware tok2vec.
+"""Training one NER (a member of `kg_ner_vote`): spaCy's transition-based `ner` on a character-aware tok2vec.
 
 Chinese words are short and most names are unseen, so the embedding
 (`kg.ZhCharEmbed.v1`, kg/nlp/char_embed.py) reads the first character
@@ -23,42 +23,13 @@ from spacy.training import Example
 from spacy.util import minibatch
 from thinc.api import Adam
 
-import kg.nlp.char_embed  # noqa: F401  (registers kg.ZhCharEmbed.v1)
+from kg.nlp.ner_vote import NER_MODEL
 from kg.nlp.training.corpus import Sentence
 
 log = logging.getLogger(__name__)
 
 LABELS = ("PERSON", "LOC", "ORG")
-WIDTH = 128
 BATCH = 64  # sentences
-
-NER_MODEL = {
-    "@architectures": "spacy.TransitionBasedParser.v2",
-    "state_type": "ner",
-    "extra_state_tokens": False,
-    "hidden_width": 128,
-    "maxout_pieces": 2,
-    "use_upper": True,
-    "tok2vec": {
-        "@architectures": "spacy.Tok2Vec.v2",
-        "embed": {
-            "@architectures": "kg.ZhCharEmbed.v1",
-            "width": WIDTH,
-            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
-            "rows": [20000, 5000, 10000, 500],
-            "positions": [1, -1],
-            "char_width": 64,
-            "char_rows": 5000,
-        },
-        "encode": {
-            "@architectures": "spacy.MaxoutWindowEncoder.v2",
-            "width": WIDTH,
-            "depth": 4,
-            "window_size": 1,
-            "maxout_pieces": 3,
-        },
-    },
-}
 
 
 def gold_doc(nlp: Language, sentence: Sentence) -> Doc:
