@@ -20,7 +20,7 @@ from kg.sinks.neo4j import Neo4jWriter, batches, edge_rows, node_rows, read_cyph
 
 SURNAMES = "赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
 GIVEN = "建国志强海燕立新文华明辉春雷晓东永红国平玉兰德胜秀英卫东"
-TITLES = ["市长", "副市长", "市委书记", "市委常委", "市委副书记", "龙山区委书记", "西安区区长", "市人大常委会主任"]
+TITLES = ["市长", "副市长", "市委书记", "市委常委", "市委副书记", "松岭区委书记", "青石区区长", "市人大常委会主任"]
 
 
 def invented_page(rng: random.Random, number: int, articles: int) -> PageRecords:

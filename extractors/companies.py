@@ -1,6 +1,6 @@
 """Companies: names ending in an enterprise word (有限公司, 集团, 总厂), or a brand with an
-industry word (`星南袜业`, `某某纺织有限公司`). A brand that is a place or a level
-(`东北袜业`, `全市袜业`) names an industry, not a firm."""
+industry word (`金羚袜业`, `某某纺织有限公司`). A brand that is a place or a level
+(`西南袜业`, `全市袜业`) names an industry, not a firm."""
 from __future__ import annotations
 
 import re
@@ -25,7 +25,7 @@ _STOP = re.compile(r"深入|走进|来到|察看|查看|抽查|抽检|调研|考
                    r"|原(?![省市县区州])")
 # Stop characters that may open a brand (`和润集团`, `为民超市`); the others never do (`的茶厂`).
 _BRAND_OPENERS = re.compile(r"[和与及原由为有对向从到]")
-# A brand that is a place, a level or a generic word names an industry (东北袜业, 全市袜业), not a firm.
+# A brand that is a place, a level or a generic word names an industry (西南袜业, 全市袜业), not a firm.
 _NOT_A_BRAND = re.compile(r"^(?:[东西南北中]{1,2}|全|我|各|该|这|那|一|多|小|大|新|老|传统)"
                           r"|[省市县区镇乡村]|本地|当地|国内|国际|中国|全国|周边|部分")
 # Words that say what kind of firm, not which (`由专业公司运维`, `引进龙头企业`): no brand.
@@ -64,7 +64,7 @@ def only_a_kind(brand: str) -> bool:
 
 
 def company_name(text: str) -> bool:
-    """A firm's name, not an industry (辽源袜业) or a generic phrase (标准化厂房)."""
+    """A firm's name, not an industry (榆川袜业) or a generic phrase (标准化厂房)."""
     if not balanced(text):
         return False
     suffixed = _patterns()["suffixed"].search(text)
@@ -121,7 +121,7 @@ class CompaniesComponent:
 
 def places_of(doc: Doc) -> set[str]:
     """Places that make `某某袜业` an industry: the model's where the text also uses them as places, not only as
-    the brand of a firm (辽源 of 辽源袜业 stands alone elsewhere, 星南 of 星南袜业 does not), and names the text
+    the brand of a firm (榆川 of 榆川袜业 stands alone elsewhere, 金羚 of 金羚袜业 does not), and names the text
     also writes with a level (某某 beside 某某市)."""
     places = {e.text for e in doc.ents if e.label_ == "LOC" and not _patterns()["firm_word"].match(doc.text, e.end_char)}
     return places | set(_PLACE_WITH_LEVEL.findall(doc.text))

@@ -1,6 +1,6 @@
 """What extractor components leave on a Doc: mentions and relations with character offsets.
 
-pkuseg tokens may cut across a name (`柴伟主` + `持`), so components find names
+pkuseg tokens may cut across a name (`覃岳主` + `持`), so components find names
 with character-level patterns over `doc.text` and keep character offsets; the
 collector maps them to the original file through the article's offset map.
 """

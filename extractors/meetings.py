@@ -1,4 +1,4 @@
-"""Named meetings: `市政府2019年第十次常务会议`, `全市干部大会`, `中央政治局第二十二次集体学习`.
+"""Named meetings: `市政府2021年第七次常务会议`, `全县干部大会`, `中央政治局第十七次集体学习`.
 
 A meeting's name ends in a meeting word and starts where a meeting's name can
 (a level such as 全市 or 中央, a year, an ordinal, a quoted slogan, a body).

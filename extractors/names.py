@@ -65,8 +65,8 @@ def read_name(text: str, pos: int, person_starts: dict[int, int] | None = None) 
     """End of a personal name starting at `pos`, or None.
 
     Evidence, strongest first: a two-character reading followed by a word that
-    follows names (`孙弘率队`); the NER model's PERSON span or a reading of two or
-    three characters followed by a boundary; the NER span alone (`柴伟实事求是地`).
+    follows names (`覃岳率队`); the NER model's PERSON span or a reading of two or
+    three characters followed by a boundary; the NER span alone (`覃岳实事求是地`).
     """
     surname = surname_length(text, pos)
     ner_end = (person_starts or {}).get(pos)

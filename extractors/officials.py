@@ -1,11 +1,11 @@
 """Officials and their posts, read by the grammar of posts.
 
-A post is an optional body prefix (市委, 龙山区文旅局, 省纪委第九巡视组) and a
+A post is an optional body prefix (市委, 松岭区文旅局, 省纪委第三巡视组) and a
 role word (书记, 副市长, 主任). Posts chain with 、 before the name
-(`市委常委、副市长江建平` -> two posts); names chain with 、 after a post
-(`副市长汤艳、许辉、徐晖` -> the post for each). A post may also follow the name
-(`习近平总书记`, `孙时光代表`), and a profile line gives name then posts
-(`人物:某某 60岁 市人大代表、原某厂党委书记`).
+(`市委常委、副市长郗明远` -> two posts); names chain with 、 after a post
+(`副市长简岚、谭振、焦卫` -> the post for each). A post may also follow the name
+(`习近平总书记`, `邝立平代表`), and a profile line gives name then posts
+(`人物:某某 58岁 县人大代表、原某公司党委书记`).
 """
 from __future__ import annotations
 
@@ -232,7 +232,7 @@ def appointed_names(text: str, pos: int, person_starts: dict[int, int]) -> list[
 
 
 def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
-    """`习近平总书记`, `孙时光代表`: a name with the post printed after it."""
+    """`习近平总书记`, `邝立平代表`: a name with the post printed after it."""
     out = []
     for match in _patterns()["role_after_name"].finditer(text):
         start = read_name_before(text, match.start(), person_ends)
@@ -244,7 +244,7 @@ def names_then_post(text: str, person_ends: dict[int, int]) -> list[Found]:
 
 
 def profiles(text: str) -> list[Found]:
-    """`人物:某某 60岁 市人大代表、原某厂党委书记、现任某社区党支部书记`."""
+    """`人物:某某 58岁 县人大代表、原某公司党委书记、现任某村党支部书记`."""
     out = []
     role_end = re.compile(rf"(?:{alternation('roles')})$")
     for match in _PROFILE.finditer(text):

@@ -9,8 +9,8 @@ in the way `cypher/load_*.cypher` does in Neo4j.
 
 Identity rules (docs/schema.md states them for analysts):
 - Official: same name and same jurisdiction. A post's jurisdiction is the place its title starts with,
-  after a rank prefix (副, 常务副, 代): 市委常委 and 副市长 → 市, 龙山区委书记 → 龙山区, 吉林省委 → 省,
-  全国人大代表 → 国. A city or province named in full counts as its level (辽源市委 → 市); a title that
+  after a rank prefix (副, 常务副, 代): 市委常委 and 副市长 → 市, 松岭区委书记 → 松岭区, 青川省委 → 省,
+  全国人大代表 → 国. A city or province named in full counts as its level (榆川市委 → 市); a title that
   names no place (代表, 书记, 党组书记) counts as 市, the local paper's own level. An official with posts
   in several places is placed at the highest one (国 > 省 > 市 > any named lower place). So 副市长 in 2019
   and 市长 in 2020 are one node, while 王伟 村党支部书记 of 新兴村 and 王伟 副市长 are two; two namesakes

@@ -20,7 +20,7 @@ class Kind(str, Enum):
     BYLINE = "byline"
     LEAD = "lead"  # a body paragraph that opens an article: `本报讯…`, `人物:…`
     BODY = "body"
-    CREDIT = "credit"  # a closing credit alone: `（热线轩）`, `（转自《吉林日报》）`
+    CREDIT = "credit"  # a closing credit alone: `（民声轩）`, `（转自《青川日报》）`
     CAPTION = "caption"
     BOX = "box"  # countdowns, banners, data boxes: not articles
 
@@ -65,7 +65,7 @@ class Unit:
 
 
 def _is_doubled(text: str) -> bool:
-    """A banner printed twice in a row (`现场督办进行时现场督办进行时`)."""
+    """A banner printed twice in a row (`项目观摩进行时项目观摩进行时`)."""
     half = len(text) // 2
     return len(text) % 2 == 0 and half >= 2 and text[:half] == text[half:]
 

@@ -76,7 +76,7 @@ def ends_sentence(text: str) -> bool:
         return True
     while text and text[-1] in _CLOSERS:
         if text[-1] in ")）" and re.search(r"[(（][^()（）]{1,12}[)）]$", text):
-            return True  # a closing credit such as （李文罡） or （下转第二版）
+            return True  # a closing credit such as （冼文罡） or （下转第二版）
         text = text[:-1]
     return bool(text) and text[-1] in SENTENCE_END
 

@@ -3,12 +3,12 @@
 - People: one per name. A name that is an official's anywhere on the page is that
   official; posts are gathered in order, a post dropped where a longer form of it
   is there (书记 beside 市委书记). A partial name the model cut short
-  (`胡永` of `胡永为`) joins the full one.
+  (`郗振` of `郗振邦`) joins the full one.
 - Meetings: one per canonical form (召开, quotes and spaces dropped; 大会 and
   会议 alike; year and ordinal wherever they stand); a name that ends another
-  is the same meeting (`全市干部大会` of `“三抓”项目建设年全市干部大会`).
+  is the same meeting (`全县干部大会` of `“营商环境提升年”全县干部大会`).
 - Bodies and companies: a name that ends exactly one longer name of its type
-  is that one (`市委` of `中共辽源市委`, `市政府` of `辽源市人民政府`; `某某茶业` of
+  is that one (`市委` of `中共榆川市委`, `市政府` of `榆川市人民政府`; `某某茶业` of
   `某县某某茶业有限公司`: a firm's legal form does not count).
 """
 from __future__ import annotations
@@ -148,7 +148,7 @@ class PageEntities:
         for m in mentions:
             by_name[clean(m.found.name)].append(m)
         full = sorted(by_name, key=len, reverse=True)
-        # A partial name joins the one full name it starts (胡永 -> 胡永为, 某书 -> 某书御琳).
+        # A partial name joins the one full name it starts (郗振 -> 郗振邦, 某书 -> 某书雅岚).
         owner = {}
         for name in full:
             longer = [o for o in full if o != name and o.startswith(name)]

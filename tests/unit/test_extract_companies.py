@@ -121,11 +121,11 @@ def test_companies(text, expected):
 
 
 def test_a_place_of_the_model_that_only_names_a_firm_is_no_place():
-    """星南 tagged LOC only in 星南袜业 is a brand; 辽源, a place elsewhere in the text, makes 辽源袜业 an industry."""
-    words = ["在", "星南", "袜业", "察看", "。", "辽源", "袜业", "发展", "快", "，", "辽源", "是", "袜乡", "。"]
+    """金羚 tagged LOC only in 金羚袜业 is a brand; 榆川, a place elsewhere in the text, makes 榆川袜业 an industry."""
+    words = ["在", "金羚", "袜业", "察看", "。", "榆川", "袜业", "发展", "快", "，", "榆川", "是", "袜乡", "。"]
     doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
     doc.ents = [Span(doc, i, i + 1, label="LOC") for i in (1, 5, 10)]
-    assert places_of(doc) == {"辽源"}
+    assert places_of(doc) == {"榆川"}
 
 
 def test_former_that_ends_a_place_of_the_page_stays_in_the_name():

@@ -68,5 +68,18 @@ def test_a_name_the_model_reads_mostly_as_a_place_is_no_person():
     doc.ents = [Span(doc, i, i + 1, label=label)
                 for i, label in ((0, "LOC"), (3, "LOC"), (7, "LOC"), (12, "PERSON"), (17, "PERSON"))]
     assert ner_persons(doc, []) == []
+
+
+def test_a_name_the_article_uses_mostly_as_a_brand_is_no_person():
+    """All five mentions tagged PERSON, but three name goods or a brand: 柯尔达袜品, 柯尔达家居, 柯尔达是国际品牌."""
+    words = ["柯尔达", "袜品", "与", "柯尔达", "家居", "签约", "。", "柯尔达", "全球", "袜业", "落户", "。",
+             "柯尔达", "是", "国际", "品牌", "，", "柯尔达", "说", "。"]
+    doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
     doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in (0, 3, 7, 12, 17)]
+    assert ner_persons(doc, []) == []
+    doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in (7, 12, 17)]  # one brand mention of three
     assert {f.name for f in ner_persons(doc, [])} == {"柯尔达"}
+
+
+def test_a_home_is_no_brand():
+    assert model_persons(["村民", "柏青松", "家居", "住", "条件", "差", "。"], 1) == {"柏青松"}

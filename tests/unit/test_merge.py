@@ -20,10 +20,10 @@ def test_titles_keep_order_and_drop_a_shorter_form():
 
 
 def test_meeting_spellings_share_a_key():
-    assert meeting_key("市委常委会2019年第十六次会议") == meeting_key("2019年市委常委会第十六次会议")
-    assert meeting_key("全省“三抓”大会") == meeting_key("全省“三抓”会议")
+    assert meeting_key("市委常委会2021年第十三次会议") == meeting_key("2021年市委常委会第十三次会议")
+    assert meeting_key("全省“双争”大会") == meeting_key("全省“双争”会议")
     assert meeting_key("云渡县第十八届人民代表大会第五次会议").endswith(meeting_key("县十八届人大五次会议"))
-    assert meeting_key("市政府2019年第十次常务会议") != meeting_key("市政府2020年第十次常务会议")
+    assert meeting_key("市政府2021年第七次常务会议") != meeting_key("市政府2022年第七次常务会议")
 
 
 def test_a_name_that_is_an_official_anywhere_is_the_official():
@@ -53,10 +53,10 @@ def test_an_ambiguous_short_name_stays_apart():
 
 
 def test_meeting_date_comes_from_a_dated_mention():
-    found = PageEntities([located(EntityType.MEETING, "全市干部大会"),
-                          located(EntityType.MEETING, "“三抓”项目建设年全市干部大会", date="2020-02-10")])
+    found = PageEntities([located(EntityType.MEETING, "全县干部大会"),
+                          located(EntityType.MEETING, "“营商环境提升年”全县干部大会", date="2021-02-22")])
     (meeting,) = found.entities.values()
-    assert (meeting.name, meeting.date, meeting.aliases) == ("“三抓”项目建设年全市干部大会", "2020-02-10", ["全市干部大会"])
+    assert (meeting.name, meeting.date, meeting.aliases) == ("“营商环境提升年”全县干部大会", "2021-02-22", ["全县干部大会"])
 
 
 def test_a_person_named_before_a_place_word_in_a_body_is_no_person():

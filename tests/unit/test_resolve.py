@@ -52,8 +52,8 @@ def canonical(graph) -> tuple:
 
 @pytest.mark.parametrize("title, place", [
     ("市委常委", "市"), ("副市长", "市"), ("常务副市长", "市"), ("市长", "市"), ("市人大常委会主任", "市"),
-    ("辽河市委书记", "市"), ("龙山区委书记", "龙山区"), ("区长", "区"), ("东丰县县长", "东丰县"),
-    ("新兴村党支部书记", "新兴村"), ("青石镇党委书记", "青石镇"), ("吉林省委常委", "省"),
+    ("辽河市委书记", "市"), ("松岭区委书记", "松岭区"), ("区长", "区"), ("白鹭县县长", "白鹭县"),
+    ("新兴村党支部书记", "新兴村"), ("青石镇党委书记", "青石镇"), ("青川省委常委", "省"),
     ("全国人大代表", "国"), ("代表", "市"), ("党组书记", "市"),
 ])
 def test_jurisdiction_of_a_title(title, place):
@@ -83,7 +83,7 @@ def test_namesakes_in_unrelated_posts_stay_apart():
 
 
 def test_official_is_placed_at_the_highest_of_their_posts():
-    both = page("p1", "2021-01-05", "市委常委、龙山区委书记苏雅文参加。", entities=[official("苏雅文", "市委常委", "龙山区委书记")])
+    both = page("p1", "2021-01-05", "市委常委、松岭区委书记苏雅文参加。", entities=[official("苏雅文", "市委常委", "松岭区委书记")])
     city = page("p2", "2021-02-05", "市委常委苏雅文参加。", entities=[official("苏雅文", "市委常委")])
     assert labelled(resolve([both, city]), "Official") == ["official:苏雅文|市"]
 
