@@ -54,9 +54,6 @@ _BARE_SUFFIX = re.compile(r"社区|街道|学校|医院|中心|小组|政府|党
 # Kinds of bodies rather than bodies: `乡镇卫生院`, `各级党委`, `省级经济技术开发区`.
 _KIND_OF_BODY = re.compile(r"^(?:乡镇|各级|各类|基层|国家级|省级|市级|县级|区级|有关|相关)")
 _ENDS_IN_ROLE = re.compile(r"(?:常委|委员|局长|部长|主委)$")
-# Verbs no body's name holds: a name that runs over one began before a sentence's subject
-# (`某开发区管委会签订某云计算中心…`).
-_VERB_INSIDE = re.compile(r"签订|签署|召开|举行|主持|出席|会见")
 # Words ending in 局 that are no body: 布局, 格局, 大局.
 _NOT_A_BUREAU = re.compile(r"(?:布|格|大|全|时|结|开|当|残|政治)局$")
 
@@ -78,7 +75,7 @@ def org_name(candidate: Candidate, place_starts: set[int], token_starts: set[int
         starts_here = (at_token and _level_start().match(rest)) or at in place_starts \
             or (at_edge and (_place_start().match(rest) or _PARK.search(rest)))
         if starts_here and balanced(rest) and not re.search(r"[()（）]", rest) and not _generic(rest) \
-                and not _BARE_SUFFIX.fullmatch(rest) and not _VERB_INSIDE.search(rest):
+                and not _BARE_SUFFIX.fullmatch(rest):
             return rest
     return None
 

@@ -36,6 +36,9 @@ _ENTERPRISE_ROLES = {"董事长", "总经理", "副总经理", "总裁", "副总
 _NO_NAME = re.compile(r"记者|大家|[地们]$")
 _PERSON_AFTER = re.compile(r"说|表示|告诉|介绍|坦言|认为|感慨|笑着|回忆|解释|透露|先生|女士|老人|一家")
 # After a name, what makes it a brand's: goods sold under it, or the word brand (`某某服饰`, `某某是法国的品牌`).
+# Only for a name of four or more characters, a transliteration: after a Chinese name of two or three these words
+# say other things (`劳模某某服装朴素`, `某某品牌意识强`, `专家某某品牌营销讲座`).
+_BRAND_MIN_CHARS = 4
 _BRAND_AFTER = re.compile(r"品牌|商标|专卖|旗舰店|服饰|服装|家居(?!住)|家纺|袜品|鞋业|皮具|箱包|化妆品|是[^。，；]{0,12}品牌")
 # One of a counted group, after a name the model marked: `某某等8名劳模`.
 _ONE_OF_GROUP = re.compile(r"等[\d一二三四五六七八九十]+[名位]")
@@ -64,7 +67,8 @@ def ner_persons(doc: Doc, taken: list[Found]) -> list[Found]:
     out = []
     # A name the article uses as a brand, a place or a body more often than as a person's is not a person's
     # (`华伦天奴服饰`, `华伦天奴是意大利的品牌`), whatever one mention (`与华伦天奴签约`) says.
-    labels = Counter((ent.text, ent.label_ == "PERSON" and not _BRAND_AFTER.match(doc.text, ent.end_char))
+    labels = Counter((ent.text, ent.label_ == "PERSON" and not (len(ent.text) >= _BRAND_MIN_CHARS
+                                                                and _BRAND_AFTER.match(doc.text, ent.end_char)))
                      for ent in doc.ents)
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not plausible_name(ent.text) or not surname_length(doc.text, ent.start_char) \

@@ -102,9 +102,3 @@ FAILING = [
 def test_bodies(text, expected):
     assert bodies(text) == expected
 
-
-def test_a_body_name_holds_no_verb_where_the_model_starts_a_place_before_it():
-    text = fold("科技有限公司与沁河高新技术产业开发区管委会签订沁河云计算中心项目投资协议。")
-    start = text.index("沁河")
-    found = {f.name for f in find_organizations(text, ner_places=[(start, start + 2)])}
-    assert found == {"沁河高新技术产业开发区管委会"}

@@ -3,6 +3,7 @@
 Sentences are invented in the style of municipal dailies. `starts` stands for the NER model's
 PERSON spans (start -> end), so that the rules are tested without the model.
 """
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -71,15 +72,23 @@ def test_a_name_the_model_reads_mostly_as_a_place_is_no_person():
 
 
 def test_a_name_the_article_uses_mostly_as_a_brand_is_no_person():
-    """All five mentions tagged PERSON, but three name goods or a brand: 柯尔达袜品, 柯尔达家居, 柯尔达是国际品牌."""
-    words = ["柯尔达", "袜品", "与", "柯尔达", "家居", "签约", "。", "柯尔达", "全球", "袜业", "落户", "。",
-             "柯尔达", "是", "国际", "品牌", "，", "柯尔达", "说", "。"]
+    """All five mentions tagged PERSON, but three name goods or a brand: 柯尔达诺袜品, 柯尔达诺家居, 柯尔达诺是国际品牌."""
+    words = ["柯尔达诺", "袜品", "与", "柯尔达诺", "家居", "签约", "。", "柯尔达诺", "全球", "袜业", "落户", "。",
+             "柯尔达诺", "是", "国际", "品牌", "，", "柯尔达诺", "说", "。"]
     doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
     doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in (0, 3, 7, 12, 17)]
     assert ner_persons(doc, []) == []
     doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in (7, 12, 17)]  # one brand mention of three
-    assert {f.name for f in ner_persons(doc, [])} == {"柯尔达"}
+    assert {f.name for f in ner_persons(doc, [])} == {"柯尔达诺"}
 
 
-def test_a_home_is_no_brand():
-    assert model_persons(["村民", "柏青松", "家居", "住", "条件", "差", "。"], 1) == {"柏青松"}
+@pytest.mark.parametrize("words", [
+    ["劳模", "邝秀英", "服装", "朴素", "。"],
+    ["工程师", "柏青松", "是", "企业", "打造", "自主", "品牌", "的", "关键", "人物", "。"],
+    ["村民", "欧阳明辉", "家居", "住", "条件", "差", "。"],
+])
+def test_a_chinese_name_before_goods_or_brand_words_stays_a_person(words):
+    name = words[1]
+    doc = Doc(spacy.blank("zh").vocab, words=words, spaces=[False] * len(words))
+    doc.ents = [Span(doc, i, i + 1, label="PERSON") for i, word in enumerate(words) if word == name]
+    assert {f.name for f in ner_persons(doc, [])} == {name}

@@ -63,6 +63,8 @@ PASSING = [
     # a firm's name longer than the search window: the project starts after its legal form, a whole firm's name stays
     pytest.param("市政府与白鹭县东川凯瑞光电科技有限公司Mini-LED背光模组生产基地项目签约。",
                  {"Mini-LED背光模组生产基地项目"}, id="firm-cut-by-the-window"),
+    pytest.param("开发区管委会与澄川半导体材料有限公司签订年产5000吨电子特气生产基地项目投资协议。",
+                 {"年产5000吨电子特气生产基地项目"}, id="signed-project-after-the-verb"),
     pytest.param("察看凯瑞化工有限公司30万吨煤焦油深加工项目。", {"凯瑞化工有限公司30万吨煤焦油深加工项目"},
                  id="whole-firm-stays"),
     pytest.param("察看白鹭县东川凯瑞精细化工科技有限公司30万吨煤焦油深加工项目。", {"30万吨煤焦油深加工项目"},
