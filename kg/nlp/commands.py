@@ -42,14 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_build(args: argparse.Namespace) -> int:
+    from kg.nlp.ner_vote import MEMBERS
     from kg.nlp.training.build import build
 
     out = args.out or Path(load_settings().model)
-    if args.members is not None and args.members < 1:
-        raise UsageError(f"--members must be at least 1, not {args.members}")
-    options = {"members": args.members} if args.members is not None else {}
+    members = MEMBERS if args.members is None else args.members
+    if members < 1:
+        raise UsageError(f"--members must be at least 1, not {members}")
     meta = build(out, args.cache, args.sample, args.iterations, args.epochs, segmenter_from=args.segmenter_from,
-                 **options)
+                 members=members)
     log.info("wrote %s", out)
     print(json.dumps(meta["scores_test"], ensure_ascii=False, indent=2))
     return 0
